@@ -2,10 +2,16 @@
  * GSSKit's high-level API, modelled on python-gssapi: {@code Name}, {@code Credentials},
  * {@code SecurityContext} and typed exceptions, built only on the public API of
  * {@code io.gsskit.raw}.
+ *
+ * <p>{@code io.gsskit} holds the API classes, enums and helpers; {@code io.gsskit.exceptions} the
+ * exception hierarchy derived from GSS-API status codes. Immutables and JSpecify are compile-time
+ * only ({@code requires static}).
  */
 module io.gsskit {
   requires transitive io.gsskit.raw;
-  requires static org.jspecify;
+  // Compile-time only. JSpecify is "transitive" because @Nullable appears in the exported API;
+  // consumers may leave both jars out at run time.
+  requires static transitive org.jspecify;
   requires static org.immutables.value.annotations;
 
   exports io.gsskit;
