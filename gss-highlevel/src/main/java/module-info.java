@@ -15,4 +15,5 @@ module io.gsskit {
   requires static org.immutables.value.annotations;
 
   exports io.gsskit;
+  exports io.gsskit.exceptions;
 }
