@@ -9,9 +9,9 @@
  */
 module io.gsskit {
   requires transitive io.gsskit.raw;
-  // Compile-time only. JSpecify is "transitive" because @Nullable appears in the exported API;
-  // consumers may leave both jars out at run time.
-  requires static transitive org.jspecify;
+  // Compile-time only; consumers need neither jar to compile against or run this module. (Not
+  // "static transitive": javac would then demand org.jspecify when compiling every consumer.)
+  requires static org.jspecify;
   requires static org.immutables.value.annotations;
 
   exports io.gsskit;

@@ -81,7 +81,7 @@ public class GssException extends RuntimeException {
    * @param minorText the display text of the minor status (the raw layer's
    *     {@code displayStatus}); not null, may be empty
    * @param errorToken the output token the call produced alongside the error (which the caller
-   *     must still send to the peer), or null; copied
+   *     must still send to the peer), or null; copied, and an empty array counts as none
    * @return the exception, never null; the caller throws it
    */
   public static GssException of(int major, int minor, @Nullable Oid mechanism, String minorText,
@@ -100,7 +100,8 @@ public class GssException extends RuntimeException {
    * {@link #of(int, int, Oid, String, byte[])}.
    *
    * @param status what the call reported; not null
-   * @param errorToken the output token the peer must still receive, or null; copied
+   * @param errorToken the output token the peer must still receive, or null; copied, and an
+   *     empty array counts as none
    * @return the exception, never null
    */
   public static GssException of(StatusDetails status, byte @Nullable [] errorToken) {
