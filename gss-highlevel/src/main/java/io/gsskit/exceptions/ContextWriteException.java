@@ -1,0 +1,23 @@
+package io.gsskit.exceptions;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Thrown when a status carries {@code GSS_S_CALL_INACCESSIBLE_WRITE | GSS_S_NO_CONTEXT}: the
+ * context output parameter could not be written. The routine error picks the parent class
+ * ({@link NoContextException}); the marker interface {@link ParameterWriteFailure} records the
+ * calling error, as python-gssapi's multiple inheritance does.
+ *
+ * <p>Thread-safe and immutable.
+ *
+ * @see "python-gssapi: gssapi.exceptions.ContextWriteError"
+ */
+public final class ContextWriteException extends NoContextException
+    implements ParameterWriteFailure {
+
+  private static final long serialVersionUID = 1L;
+
+  ContextWriteException(StatusDetails status, byte @Nullable [] errorToken) {
+    super(status, errorToken);
+  }
+}
