@@ -99,20 +99,20 @@ public record KdcEndpoint(String host, int port, KdcEndpoint.Transport transport
     } else {
       int first = s.indexOf(':');
       int last = s.lastIndexOf(':');
-      if (first < 0) {
-        host = s;
-      } else if (first == last) {
-        host = s.substring(0, first);
-        port = parsePort(value, s.substring(first + 1));
-      } else {
+      if (first >= 0 && first != last) {
         // more than one colon and no brackets: a bare IPv6 address, no port (as MIT reads it)
         host = s;
         if (!isIpv6Literal(host)) {
           throw invalid(value, "several ':' but not an IPv6 address (use [addr]:port)");
         }
-      }
-      if (!isHostName(host)) {
-        throw invalid(value, "invalid host name '" + host + "'");
+      } else {
+        host = first < 0 ? s : s.substring(0, first);
+        if (first >= 0) {
+          port = parsePort(value, s.substring(first + 1));
+        }
+        if (!isHostName(host)) {
+          throw invalid(value, "invalid host name '" + host + "'");
+        }
       }
     }
     return new KdcEndpoint(host, port, transport);
