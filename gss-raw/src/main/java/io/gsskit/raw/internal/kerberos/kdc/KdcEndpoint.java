@@ -40,7 +40,10 @@ public record KdcEndpoint(String host, int port, KdcEndpoint.Transport transport
   /**
    * Creates an endpoint.
    *
-   * @throws IllegalArgumentException when the host is empty or the port out of range
+   * @param host the host name or address literal (IPv6 without brackets), 1..255 characters
+   * @param port 1..65535
+   * @param transport the allowed transports
+   * @throws IllegalArgumentException when the host is empty or too long or the port out of range
    */
   public KdcEndpoint {
     Objects.requireNonNull(host, "host");

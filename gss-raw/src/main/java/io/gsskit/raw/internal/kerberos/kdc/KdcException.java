@@ -27,8 +27,11 @@ public final class KdcException extends Exception {
     INTERRUPTED
   }
 
+  /** What went wrong. */
   private final Reason reason;
+  /** The realm, or null. */
   private final @Nullable String realm;
+  /** The failed attempts (not serialized). */
   private final transient List<KdcAttemptFailure> failures;
 
   /**

@@ -14,7 +14,14 @@ import java.util.Objects;
 public record KdcReply(
     KdcEndpoint endpoint, InetSocketAddress address, KdcProtocol protocol, byte[] bytes) {
 
-  /** Creates a reply; the bytes are not copied (the transport hands over its own buffer). */
+  /**
+   * Creates a reply; the bytes are not copied (the transport hands over its own buffer).
+   *
+   * @param endpoint the endpoint that answered
+   * @param address the address the reply came from
+   * @param protocol the transport
+   * @param bytes the reply message
+   */
   public KdcReply {
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(address, "address");

@@ -44,7 +44,9 @@ public final class KdcSrvLookup {
    * @param dnsServerUrl {@code dns://host:port} of the server to ask, or null for the platform's
    * @param timeout JNDI's initial DNS timeout (it doubles per retry)
    * @param retries JNDI's retry count
-   * @param random the randomness for weighted ordering
+   * @param random the randomness for weighted ordering; must be thread-safe (e.g. {@link
+   *     java.util.Random} or {@link SecureRandom}) when the lookup is shared between threads
+   * @throws IllegalArgumentException when the server URL is not a {@code dns:} URL
    */
   public KdcSrvLookup(
       @Nullable String dnsServerUrl, Duration timeout, int retries, RandomGenerator random) {

@@ -47,6 +47,14 @@ public record KdcTransportOptions(
   /**
    * Validates and normalises the options.
    *
+   * @param udpPreferenceLimit see the record description
+   * @param kdcTimeout positive, at most 5 minutes
+   * @param maxRetries 1..10
+   * @param requestTimeout zero (none) or positive
+   * @param tcpOnly never use UDP
+   * @param maxUdpReplyBytes 1..65536
+   * @param maxTcpReplyBytes 1..2^28
+   * @param dnsLookupKdc use DNS SRV when no KDC is configured
    * @throws IllegalArgumentException for non-positive timeouts or counts, or caps out of range
    */
   public KdcTransportOptions {
@@ -92,49 +100,97 @@ public record KdcTransportOptions(
         true);
   }
 
-  /** @param v the new value @return a copy with {@code udpPreferenceLimit} changed */
+  /**
+   * Returns a copy with {@code udpPreferenceLimit} changed.
+   *
+   * @param v the new value
+   * @return the copy
+   * @throws IllegalArgumentException when the value is out of range
+   */
   public KdcTransportOptions withUdpPreferenceLimit(int v) {
     return new KdcTransportOptions(v, kdcTimeout, maxRetries, requestTimeout, tcpOnly,
         maxUdpReplyBytes, maxTcpReplyBytes, dnsLookupKdc);
   }
 
-  /** @param v the new value @return a copy with {@code kdcTimeout} changed */
+  /**
+   * Returns a copy with {@code kdcTimeout} changed.
+   *
+   * @param v the new value
+   * @return the copy
+   * @throws IllegalArgumentException when the value is out of range
+   */
   public KdcTransportOptions withKdcTimeout(Duration v) {
     return new KdcTransportOptions(udpPreferenceLimit, v, maxRetries, requestTimeout, tcpOnly,
         maxUdpReplyBytes, maxTcpReplyBytes, dnsLookupKdc);
   }
 
-  /** @param v the new value @return a copy with {@code maxRetries} changed */
+  /**
+   * Returns a copy with {@code maxRetries} changed.
+   *
+   * @param v the new value
+   * @return the copy
+   * @throws IllegalArgumentException when the value is out of range
+   */
   public KdcTransportOptions withMaxRetries(int v) {
     return new KdcTransportOptions(udpPreferenceLimit, kdcTimeout, v, requestTimeout, tcpOnly,
         maxUdpReplyBytes, maxTcpReplyBytes, dnsLookupKdc);
   }
 
-  /** @param v the new value @return a copy with {@code requestTimeout} changed */
+  /**
+   * Returns a copy with {@code requestTimeout} changed.
+   *
+   * @param v the new value
+   * @return the copy
+   * @throws IllegalArgumentException when the value is out of range
+   */
   public KdcTransportOptions withRequestTimeout(Duration v) {
     return new KdcTransportOptions(udpPreferenceLimit, kdcTimeout, maxRetries, v, tcpOnly,
         maxUdpReplyBytes, maxTcpReplyBytes, dnsLookupKdc);
   }
 
-  /** @param v the new value @return a copy with {@code tcpOnly} changed */
+  /**
+   * Returns a copy with {@code tcpOnly} changed.
+   *
+   * @param v the new value
+   * @return the copy
+   * @throws IllegalArgumentException when the value is out of range
+   */
   public KdcTransportOptions withTcpOnly(boolean v) {
     return new KdcTransportOptions(udpPreferenceLimit, kdcTimeout, maxRetries, requestTimeout, v,
         maxUdpReplyBytes, maxTcpReplyBytes, dnsLookupKdc);
   }
 
-  /** @param v the new value @return a copy with {@code maxUdpReplyBytes} changed */
+  /**
+   * Returns a copy with {@code maxUdpReplyBytes} changed.
+   *
+   * @param v the new value
+   * @return the copy
+   * @throws IllegalArgumentException when the value is out of range
+   */
   public KdcTransportOptions withMaxUdpReplyBytes(int v) {
     return new KdcTransportOptions(udpPreferenceLimit, kdcTimeout, maxRetries, requestTimeout,
         tcpOnly, v, maxTcpReplyBytes, dnsLookupKdc);
   }
 
-  /** @param v the new value @return a copy with {@code maxTcpReplyBytes} changed */
+  /**
+   * Returns a copy with {@code maxTcpReplyBytes} changed.
+   *
+   * @param v the new value
+   * @return the copy
+   * @throws IllegalArgumentException when the value is out of range
+   */
   public KdcTransportOptions withMaxTcpReplyBytes(int v) {
     return new KdcTransportOptions(udpPreferenceLimit, kdcTimeout, maxRetries, requestTimeout,
         tcpOnly, maxUdpReplyBytes, v, dnsLookupKdc);
   }
 
-  /** @param v the new value @return a copy with {@code dnsLookupKdc} changed */
+  /**
+   * Returns a copy with {@code dnsLookupKdc} changed.
+   *
+   * @param v the new value
+   * @return the copy
+   * @throws IllegalArgumentException when the value is out of range
+   */
   public KdcTransportOptions withDnsLookupKdc(boolean v) {
     return new KdcTransportOptions(udpPreferenceLimit, kdcTimeout, maxRetries, requestTimeout,
         tcpOnly, maxUdpReplyBytes, maxTcpReplyBytes, v);

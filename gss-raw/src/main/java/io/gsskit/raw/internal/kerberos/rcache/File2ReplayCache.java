@@ -152,8 +152,13 @@ public final class File2ReplayCache implements ReplayCache {
       String realPath = realPath();
       ReentrantLock jvmLock = JvmFileLocks.forRealPath(realPath);
       jvmLock.lock();
-      try (FileLock fileLock = ch.lock()) {
-        return store(ch, tag12, now);
+      try {
+        FileLock fileLock = ch.lock(); // released when the channel closes, on every path
+        try {
+          return store(ch, tag12, now);
+        } finally {
+          fileLock.release();
+        }
       } catch (OverlappingFileLockException e) {
         throw new ReplayCacheException(
             ReplayCacheException.Reason.IO_ERROR,

@@ -28,6 +28,7 @@ public final class ReplayCacheException extends Exception {
     FULL
   }
 
+  /** Why the cache failed. */
   private final Reason reason;
 
   /**

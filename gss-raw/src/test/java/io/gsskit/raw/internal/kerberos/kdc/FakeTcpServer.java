@@ -91,11 +91,15 @@ final class FakeTcpServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     server.close();
     for (Socket s : open) {
       s.close();
     }
-    thread.join(2000);
+    try {
+      thread.join(2000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

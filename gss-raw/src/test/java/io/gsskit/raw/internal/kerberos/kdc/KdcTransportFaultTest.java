@@ -204,13 +204,15 @@ class KdcTransportFaultTest {
     return TestDer.app(30, TestDer.seq(TestDer.ctx(12, TestDer.octets(new byte[size]))));
   }
 
-  /** Binds UDP and TCP on one port of 127.0.0.1, like a KDC. */
-  private static Object[] sameport() throws IOException {
+  /** A TCP and a UDP socket bound to one port of 127.0.0.1, like a KDC's. */
+  private record SamePort(ServerSocket tcp, DatagramSocket udp) {}
+
+  private static SamePort sameport() throws IOException {
     for (int i = 0; i < 20; i++) {
       ServerSocket tcp = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
       try {
         DatagramSocket udp = new DatagramSocket(tcp.getLocalPort(), InetAddress.getLoopbackAddress());
-        return new Object[] {tcp, udp};
+        return new SamePort(tcp, udp);
       } catch (IOException busy) {
         tcp.close();
       }
@@ -220,14 +222,14 @@ class KdcTransportFaultTest {
 
   @Test
   void responseTooBigOverUdpIsAskedAgainOverTcp() throws Exception {
-    Object[] socks = sameport();
+    SamePort socks = sameport();
     byte[] tooBig = TestDer.krbError(52, REALM, true);
     assertThat(KrbErrorCodeReader.errorCode(tooBig)).hasValue(52);
     // the TCP side relays the request to the real KDC over TCP
-    try (FakeUdpServer udp = new FakeUdpServer((DatagramSocket) socks[1], r -> List.of(tooBig));
+    try (FakeUdpServer udp = new FakeUdpServer(socks.udp(), r -> List.of(tooBig));
         FakeTcpServer tcp =
             new FakeTcpServer(
-                (ServerSocket) socks[0],
+                socks.tcp(),
                 (r, sock, out) -> {
                   try (Socket up = new Socket(InetAddress.getLoopbackAddress(), kdc.port())) {
                     FakeTcpServer.frame(up.getOutputStream(), r.length, r);

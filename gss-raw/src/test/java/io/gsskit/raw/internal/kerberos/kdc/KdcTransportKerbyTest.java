@@ -60,7 +60,7 @@ class KdcTransportKerbyTest {
         p = s.getLocalPort();
       }
       try (DatagramSocket d = new DatagramSocket(p, InetAddress.getLoopbackAddress())) {
-        return p;
+        return d.getLocalPort();
       } catch (Exception busy) {
         // try another
       }
