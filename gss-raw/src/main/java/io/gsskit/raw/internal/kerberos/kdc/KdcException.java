@@ -31,8 +31,8 @@ public final class KdcException extends Exception {
   private final Reason reason;
   /** The realm, or null. */
   private final @Nullable String realm;
-  /** The failed attempts (not serialized). */
-  private final transient List<KdcAttemptFailure> failures;
+  /** The failed attempts (not serialized: empty after deserialization). */
+  private final transient @Nullable List<KdcAttemptFailure> failures;
 
   /**
    * Creates the exception.
@@ -64,8 +64,9 @@ public final class KdcException extends Exception {
     super(message, cause);
     this.reason = Objects.requireNonNull(reason, "reason");
     this.realm = realm;
-    this.failures = List.copyOf(failures);
-    for (KdcAttemptFailure f : this.failures) {
+    List<KdcAttemptFailure> copy = List.copyOf(failures);
+    this.failures = copy;
+    for (KdcAttemptFailure f : copy) {
       Throwable c = f.cause();
       if (c != null && c != cause) {
         addSuppressed(c);
@@ -85,6 +86,7 @@ public final class KdcException extends Exception {
 
   /** @return the failed attempts, in order; unmodifiable */
   public List<KdcAttemptFailure> failures() {
-    return failures;
+    List<KdcAttemptFailure> f = failures;
+    return f != null ? f : List.of();
   }
 }
