@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>RFC 3962 §4: {@code DK(random-to-key(PBKDF2-HMAC-SHA1(password, salt, iter, keylen)),
  *       "kerberos")}, default 4096 iterations;</li>
- *   <li>RFC 6803 §3: the same with KDF-FEEDBACK-CMAC as DK, default 32768;</li>
+ *   <li>RFC 6803 §3: {@code KDF-FEEDBACK-CMAC(PBKDF2-HMAC-SHA1(password, enctype-name | 0x00 |
+ *       salt, iter, keylen), "kerberos")}, default 32768;</li>
  *   <li>RFC 8009 §4: {@code KDF-HMAC-SHA2(PBKDF2-HMAC-SHA2(password, enctype-name | 0x00 | salt,
  *       iter, keylen), "kerberos")}, default 32768;</li>
  *   <li>RFC 4757 §2: {@code MD4(UTF-16LE(password))}, the NT hash; salt ignored, no
@@ -81,7 +82,8 @@ final class StringToKey {
         }
       }
       case CAMELLIA: {
-        byte[] tkey = Pbkdf2.derive("HmacSHA1", password, salt, iterations(t, params), keyLength);
+        byte[] tkey = Pbkdf2.derive("HmacSHA1", password, saltp(t, salt), iterations(t, params),
+            keyLength);
         try {
           return Rfc6803Kdf.derive(tkey, KERBEROS, keyLength);
         } finally {
@@ -90,11 +92,8 @@ final class StringToKey {
       }
       case AES_SHA2: {
         String hmac = keyLength == 16 ? "HmacSHA256" : "HmacSHA384";
-        byte[] name = t.name().getBytes(StandardCharsets.US_ASCII);
-        byte[] saltp = new byte[name.length + 1 + salt.length];
-        System.arraycopy(name, 0, saltp, 0, name.length);
-        System.arraycopy(salt, 0, saltp, name.length + 1, salt.length);
-        byte[] tkey = Pbkdf2.derive(hmac, password, saltp, iterations(t, params), keyLength);
+        byte[] tkey = Pbkdf2.derive(hmac, password, saltp(t, salt), iterations(t, params),
+            keyLength);
         try {
           return Rfc8009Kdf.kdf(hmac, tkey, KERBEROS, new byte[0], keyLength);
         } finally {
@@ -109,6 +108,15 @@ final class StringToKey {
       default:
         throw new KrbCryptoException(Reason.UNSUPPORTED, "string-to-key for " + t);
     }
+  }
+
+  /** {@code enctype-name | 0x00 | salt} (RFC 6803 §3, RFC 8009 §4). */
+  private static byte[] saltp(EncType t, byte[] salt) {
+    byte[] name = t.name().getBytes(StandardCharsets.US_ASCII);
+    byte[] saltp = new byte[name.length + 1 + salt.length];
+    System.arraycopy(name, 0, saltp, 0, name.length);
+    System.arraycopy(salt, 0, saltp, name.length + 1, salt.length);
+    return saltp;
   }
 
   /** MD4 over the UTF-16LE encoding of the UTF-8 password (RFC 4757 §2, MS-NLMP NTOWFv1). */
