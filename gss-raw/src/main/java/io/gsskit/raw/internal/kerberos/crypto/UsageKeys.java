@@ -215,6 +215,13 @@ public abstract sealed class UsageKeys implements AutoCloseable
     }
     int bodyLen = plain - trailerLen;
     Ranges.check(out, outOff, bodyLen, "output");
+    // Plaintext may be written at or before its ciphertext (in place); written further ahead
+    // it would overwrite ciphertext not yet read (the JDK's RC4 is not copy-safe), so copy.
+    if (Ranges.overlap(in, off, len, out, outOff, bodyLen)
+        && (long) outOff > (long) off + bodyOffset()) {
+      in = Arrays.copyOfRange(in, off, off + len);
+      off = 0;
+    }
     try {
       doDecrypt(in, off, len, out, outOff, bodyLen, trailer, trailerOff, trailerLen);
     } catch (KrbCryptoException e) {
