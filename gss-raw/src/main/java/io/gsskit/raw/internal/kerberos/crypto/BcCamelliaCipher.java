@@ -65,6 +65,12 @@ final class BcCamelliaCipher implements BlockCipher {
   }
 
   @Override
+  public void decryptBlock(byte[] in, int inOff, byte[] out, int outOff) {
+    System.arraycopy(in, inOff, cur, 0, BLOCK);
+    dec.processBlock(cur, 0, out, outOff);
+  }
+
+  @Override
   public void destroy() {
     enc.reset();
     dec.reset();

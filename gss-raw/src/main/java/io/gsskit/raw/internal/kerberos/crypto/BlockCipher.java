@@ -26,6 +26,9 @@ interface BlockCipher {
    */
   void cbcDecrypt(byte[] in, int inOff, int len, byte[] out, int outOff) throws KrbCryptoException;
 
+  /** Decrypts one block (ECB); stateless. Copy-safe. */
+  void decryptBlock(byte[] in, int inOff, byte[] out, int outOff) throws KrbCryptoException;
+
   /** Zeroes what can be zeroed of the key schedule. */
   void destroy();
 }

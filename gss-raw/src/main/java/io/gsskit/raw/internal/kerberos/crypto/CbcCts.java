@@ -112,7 +112,7 @@ final class CbcCts {
   void decrypt(byte[] in, int inOff, int len, byte[] head, byte[] out1, int off1, int len1,
       byte[] out2, int off2, int len2) throws KrbCryptoException {
     if (len == BLOCK) {
-      cipher.cbcDecrypt(in, inOff, BLOCK, head, 0);
+      cipher.decryptBlock(in, inOff, head, 0);
       return;
     }
     int blocks = (len + BLOCK - 1) / BLOCK;
@@ -129,19 +129,19 @@ final class CbcCts {
     }
     // X = D(C'(n-1)); P(n) = X[0..r) xor C'(n); C(n-1) = C'(n) | X[r..16); P(n-1) = D(C(n-1)) xor
     // C(n-2).
-    cipher.cbcDecrypt(x, 0, BLOCK, x, 0);
+    cipher.decryptBlock(x, 0, x, 0);
     for (int i = 0; i < r; i++) {
       tail[BLOCK + i] = (byte) (x[i] ^ stolen[i]);
     }
     System.arraycopy(x, r, stolen, r, BLOCK - r);
-    cipher.cbcDecrypt(stolen, 0, BLOCK, tail, 0);
+    cipher.decryptBlock(stolen, 0, tail, 0);
     for (int i = 0; i < BLOCK; i++) {
       tail[i] ^= prev[i];
     }
     // Blocks 1 .. n-2: block 1 is the head; blocks 2 .. n-2 go straight into out1 (the trailer
     // lies entirely within the last 16 + r bytes), decrypted from a zero IV and then fixed up.
     if (blocks >= 3) {
-      cipher.cbcDecrypt(first, 0, BLOCK, head, 0);
+      cipher.decryptBlock(first, 0, head, 0);
       int bulk = tailStart - BLOCK;
       if (bulk > 0) {
         cipher.cbcDecrypt(in, inOff + BLOCK, bulk, out1, off1);

@@ -19,8 +19,10 @@ final class JceAesCipher implements BlockCipher {
   private static final IvParameterSpec ZERO_IV = new IvParameterSpec(new byte[16]);
 
   private final SecretKeySpec key;
+  private final byte[] sink = new byte[16];
   private @Nullable Cipher enc;
   private @Nullable Cipher dec;
+  private @Nullable Cipher ecbDec;
 
   JceAesCipher(byte[] key) throws KrbCryptoException {
     if (key.length != 16 && key.length != 32) {
@@ -43,6 +45,20 @@ final class JceAesCipher implements BlockCipher {
     if (c == null) {
       c = newCipher(Cipher.DECRYPT_MODE);
       dec = c;
+    }
+    return c;
+  }
+
+  private Cipher ecbDec() throws KrbCryptoException {
+    Cipher c = ecbDec;
+    if (c == null) {
+      try {
+        c = Cipher.getInstance("AES/ECB/NoPadding");
+        c.init(Cipher.DECRYPT_MODE, key);
+      } catch (GeneralSecurityException e) {
+        throw new KrbCryptoException(Reason.INTERNAL, "AES/ECB/NoPadding unavailable", e);
+      }
+      ecbDec = c;
     }
     return c;
   }
@@ -83,16 +99,36 @@ final class JceAesCipher implements BlockCipher {
     }
   }
 
+  /**
+   * Uses {@code update} and then an empty {@code doFinal} to reset the chain: the JDK's CBC
+   * {@code doFinal} in decrypt mode stages the whole output in a temporary array (an allocation
+   * and a copy of the message), {@code update} writes straight into the caller's array.
+   */
   @Override
   public void cbcDecrypt(byte[] in, int inOff, int len, byte[] out, int outOff)
       throws KrbCryptoException {
+    Cipher c = dec();
     try {
-      int n = dec().doFinal(in, inOff, len, out, outOff);
-      if (n != len) {
-        throw new KrbCryptoException(Reason.INTERNAL, "CBC doFinal returned " + n + " of " + len);
+      int n = c.update(in, inOff, len, out, outOff);
+      int m = c.doFinal(sink, 0);
+      if (n != len || m != 0) {
+        throw new KrbCryptoException(Reason.INTERNAL, "CBC update returned " + n + " of " + len);
       }
     } catch (GeneralSecurityException e) {
       throw new KrbCryptoException(Reason.INTERNAL, "AES-CBC decryption failed", e);
+    }
+  }
+
+  @Override
+  public void decryptBlock(byte[] in, int inOff, byte[] out, int outOff)
+      throws KrbCryptoException {
+    try {
+      int n = ecbDec().update(in, inOff, BLOCK, out, outOff);
+      if (n != BLOCK) {
+        throw new KrbCryptoException(Reason.INTERNAL, "ECB update returned " + n);
+      }
+    } catch (GeneralSecurityException e) {
+      throw new KrbCryptoException(Reason.INTERNAL, "AES decryption failed", e);
     }
   }
 
@@ -105,5 +141,6 @@ final class JceAesCipher implements BlockCipher {
     }
     enc = null;
     dec = null;
+    ecbDec = null;
   }
 }
