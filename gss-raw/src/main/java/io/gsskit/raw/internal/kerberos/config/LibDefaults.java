@@ -52,8 +52,15 @@ public final class LibDefaults {
     return cfg.bool(path(tag)).orElse(dflt);
   }
 
+  /** A duration that must not be negative (a negative skew or lifetime makes no sense). */
   private Duration duration(String tag, Duration dflt) throws Krb5ConfigException {
-    return cfg.duration(path(tag)).orElse(dflt);
+    String[] p = path(tag);
+    Optional<Duration> d = cfg.duration(p);
+    if (d.isPresent() && d.get().isNegative()) {
+      throw new Krb5ConfigException(cfg.value(p).orElseThrow().origin(),
+          "'" + tag + "' must not be negative");
+    }
+    return d.orElse(dflt);
   }
 
   /** @return {@code default_realm}, or empty */
@@ -61,7 +68,10 @@ public final class LibDefaults {
     return string("default_realm");
   }
 
-  /** @return {@code clockskew} (a duration; default 300 s) */
+  /**
+   * @return {@code clockskew} (a duration; default 300 s)
+   * @throws Krb5ConfigException when the value is not a duration or is negative
+   */
   public Duration clockSkew() throws Krb5ConfigException {
     return duration("clockskew", DEFAULT_CLOCKSKEW);
   }
@@ -159,7 +169,8 @@ public final class LibDefaults {
    * @return the timeout, or empty when unset (the KDC client chooses)
    */
   public Optional<Duration> kdcTimeout() throws Krb5ConfigException {
-    return cfg.duration(path("kdc_timeout"));
+    return cfg.duration(path("kdc_timeout")).isPresent()
+        ? Optional.of(duration("kdc_timeout", Duration.ZERO)) : Optional.empty();
   }
 
   /**

@@ -30,9 +30,11 @@ import org.jspecify.annotations.Nullable;
  *       letters, digits, {@code -} and {@code _}, or end in {@code .conf} without a leading dot.
  * </ul>
  *
- * <p>Deliberate differences from MIT: text before the first section header is an error (MIT
- * silently ignores it), a UTF-8 byte order mark is skipped, trailing text after {@code ]} or
- * {@code }} is an error, and include loops are reported instead of recursing.
+ * <p>Deliberate differences from MIT: a relation before the first section header is an error
+ * (MIT silently ignores such lines), a UTF-8 byte order mark is skipped, the {@code module}
+ * directive is reported as unsupported, and include loops are reported instead of recursing. As
+ * in MIT, text after {@code ]} is an error while text after a closing {@code }} or after a
+ * {@code {} alone on its line is ignored.
  *
  * <p>The parser works line by line without recursion (recursion happens only per include, which
  * is capped by {@link #MAX_INCLUDE_DEPTH}). It caps the file size ({@link #MAX_FILE_BYTES}), brace
@@ -191,7 +193,7 @@ public final class ProfileParser {
         throw new Krb5ConfigException(file, lineNo, "expected '{' after '" + st.pendingTag
             + " =' on line " + st.pendingLine);
       }
-      requireBlank(line, i + 1, file, lineNo, "text after '{'");
+      // like MIT, whatever follows a '{' on its own line is ignored
       String tag = st.pendingTag;
       st.pendingTag = null;
       openSubsection(tag, st.pendingFinal, file, st.pendingLine, st);
@@ -224,9 +226,8 @@ public final class ProfileParser {
       st.openedAt.pop();
       if (j < line.length() && line.charAt(j) == '*') {
         closed.markFinal();
-        j++;
       }
-      requireBlank(line, j, file, lineNo, "text after '}'");
+      // like MIT, whatever follows '}' or '}*' is ignored
       return;
     }
     relation(line, i, file, lineNo, st);

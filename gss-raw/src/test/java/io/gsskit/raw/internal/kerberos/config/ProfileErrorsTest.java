@@ -29,7 +29,6 @@ class ProfileErrorsTest {
       EOF inside braces                 | [a]\\n r = {\\n  x = 1\\n  s = {\\n  }  | 2 | unterminated '{'
       EOF after tag =                   | [a]\\n r =                          | 2 | must be followed by '{'
       module directive                  | module /lib/x.so:res               | 1 | 'module' directive
-      text after close brace            | [a]\\n r = {\\n } x                  | 3 | text after '}'
       """)
   void syntaxErrorsNameFileAndLine(String what, String text, int line, String problem) {
     Krb5ConfigException e = catchThrowableOfType(Krb5ConfigException.class,
@@ -148,5 +147,9 @@ class ProfileErrorsTest {
         .getMessage()).startsWith("k.conf:5: ");
     assertThat(catchThrowableOfType(Krb5ConfigException.class, () -> cfg.realm("R").kdcs())
         .getMessage()).startsWith("k.conf:8: ").contains("port");
+    Krb5Config negative = Krb5Config.parse("[libdefaults]\n clockskew = -5\n", "n.conf");
+    assertThat(catchThrowableOfType(Krb5ConfigException.class,
+        () -> negative.libDefaults().clockSkew()).getMessage())
+        .isEqualTo("n.conf:2: 'clockskew' must not be negative");
   }
 }

@@ -102,6 +102,14 @@ class ProfileParserTest {
   }
 
   @Test
+  void textAfterClosingBraceOrLoneOpeningBraceIsIgnoredLikeMit() throws Exception {
+    ProfileNode root = ProfileParser.parseText("[a]\n r =\n { ignored\n  x = 1\n }* # c\n", "f");
+    ProfileNode r = root.section("a").orElseThrow().section("r").orElseThrow();
+    assertThat(r.isFinal()).isTrue();
+    assertThat(r.relations("x")).hasSize(1);
+  }
+
+  @Test
   void crlfBomTabsAndBlankLines() throws Exception {
     String text = "\uFEFF[a]\r\n\tx = 1\r\n\r\n   \r\n\t; c\r\n y = 2 \r\n";
     ProfileNode a = ProfileParser.parseText(text, "f").section("a").orElseThrow();
