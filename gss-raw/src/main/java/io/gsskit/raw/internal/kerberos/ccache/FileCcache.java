@@ -103,6 +103,8 @@ public final class FileCcache extends CredentialCache {
       return Optional.of(CcacheCodec.decode(bytes));
     } catch (CcacheException e) {
       throw new CcacheException(e.kind(), name + ": " + e.getMessage(), e);
+    } finally {
+      java.util.Arrays.fill(bytes, (byte) 0); // the raw file holds session keys
     }
   }
 
@@ -129,13 +131,19 @@ public final class FileCcache extends CredentialCache {
   }
 
   private void verify(Path temp) throws IOException {
+    byte[] b = Files.readAllBytes(temp);
     try {
-      CcacheContents c = CcacheCodec.decode(Files.readAllBytes(temp));
+      CcacheContents c = CcacheCodec.decode(b);
+      for (Credential cred : c.credentials()) {
+        cred.destroy();
+      }
       if (c.damage() != null) {
         throw new IOException("the new cache does not decode: " + c.damage());
       }
     } catch (CcacheException e) {
       throw new IOException("the new cache does not decode: " + e.getMessage(), e);
+    } finally {
+      java.util.Arrays.fill(b, (byte) 0);
     }
     if (extraCheck != null) {
       extraCheck.check(temp);

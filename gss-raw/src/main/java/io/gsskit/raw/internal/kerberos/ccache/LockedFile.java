@@ -19,6 +19,7 @@ import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Set;
@@ -137,7 +138,9 @@ public final class LockedFile {
    * @param path the file; not null
    * @param maxBytes the largest current file accepted
    * @param newFilePermissions permissions for a file that does not exist yet; not null
-   * @param change computes the new content; not null
+   * @param change computes the new content; not null. Both the current content passed to it and
+   *     the new content it returns are zeroed once the update is over (they may hold keys), so
+   *     it must not keep references to them
    * @param beforeCommit called with the synced temporary file before the rename, or null
    * @param <E> the exception type of {@code change}
    * @return true when the file was written, false when {@code change} returned null
@@ -161,7 +164,11 @@ public final class LockedFile {
           if (next == null) {
             return false;
           }
-          commit(path, next, null, newFilePermissions, beforeCommit);
+          try {
+            commit(path, next, null, newFilePermissions, beforeCommit);
+          } finally {
+            Arrays.fill(next, (byte) 0);
+          }
           return true;
         }
         if (!a1.isRegularFile()) {
@@ -191,12 +198,20 @@ public final class LockedFile {
               continue; // replaced between our open and our lock: start again
             }
             byte[] current = readAll(c, path, maxBytes);
-            byte[] next = change.apply(current);
-            if (next == null) {
-              return false;
+            byte[] next = null;
+            try {
+              next = change.apply(current);
+              if (next == null) {
+                return false;
+              }
+              commit(path, next, posixAttributes(path), newFilePermissions, beforeCommit);
+              return true;
+            } finally {
+              Arrays.fill(current, (byte) 0);
+              if (next != null && next != current) {
+                Arrays.fill(next, (byte) 0);
+              }
             }
-            commit(path, next, posixAttributes(path), newFilePermissions, beforeCommit);
-            return true;
           } finally {
             if (lock.isValid()) {
               lock.release();

@@ -78,6 +78,8 @@ public final class FileKeytab extends Keytab {
       return KeytabCodec.decode(b);
     } catch (KeytabException e) {
       throw new KeytabException(e.kind(), name() + ": " + e.getMessage(), e);
+    } finally {
+      java.util.Arrays.fill(b, (byte) 0); // the raw file holds long-term keys
     }
   }
 
@@ -101,13 +103,20 @@ public final class FileKeytab extends Keytab {
   }
 
   private void verify(Path temp, List<KeytabEntry> expected) throws IOException {
+    byte[] b = Files.readAllBytes(temp);
     try {
-      KeytabContents c = KeytabCodec.decode(Files.readAllBytes(temp));
-      if (c.damage() != null || !c.entries().equals(expected)) {
+      KeytabContents c = KeytabCodec.decode(b);
+      boolean same = c.damage() == null && c.entries().equals(expected);
+      for (KeytabEntry e : c.entries()) {
+        e.destroy();
+      }
+      if (!same) {
         throw new IOException("the new keytab does not read back as written");
       }
     } catch (KeytabException e) {
       throw new IOException("the new keytab does not decode: " + e.getMessage(), e);
+    } finally {
+      java.util.Arrays.fill(b, (byte) 0);
     }
     if (extraCheck != null) {
       extraCheck.check(temp);
