@@ -1,0 +1,108 @@
+package io.gsskit.raw.internal.kerberos.keytab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Hostile keytab bytes: only {@link KeytabException} or a result with a damage note. */
+class KeytabHostileTest {
+
+  private static final long SEED = Long.getLong("gsskit.seed", 0x6b74L);
+
+  static List<String> goldens() {
+    return KeytabGolden.FILES;
+  }
+
+  static void total(byte[] b, String ctx) {
+    try {
+      KeytabContents c = KeytabCodec.decode(b);
+      KeytabContents again = KeytabCodec.decode(KeytabCodec.encode(c.entries()));
+      assertThat(again.entries()).as(ctx).isEqualTo(c.entries());
+      assertThat(again.damage()).as(ctx).isNull();
+    } catch (KeytabException expected) {
+      assertThat(expected.getMessage()).as(ctx).isNotEmpty();
+    } catch (RuntimeException | Error e) {
+      throw new AssertionError(ctx + ": " + e + " input " + HexFormat.of().formatHex(b, 0,
+          Math.min(64, b.length)), e);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("goldens")
+  void truncatedAtEveryByte(String name) throws Exception {
+    byte[] g = KeytabGolden.bytes(name);
+    int full = KeytabCodec.decode(g).entries().size();
+    for (int cut = 0; cut < g.length; cut++) {
+      byte[] b = Arrays.copyOf(g, cut);
+      total(b, name + " cut " + cut);
+      if (cut >= 2) {
+        assertThat(KeytabCodec.decode(b).entries().size()).isLessThanOrEqualTo(full);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("goldens")
+  void everyByteFlipped(String name) {
+    byte[] g = KeytabGolden.bytes(name);
+    for (int i = 0; i < g.length; i++) {
+      for (int bit : new int[] {0x01, 0x80, 0xff}) {
+        byte[] b = g.clone();
+        b[i] ^= (byte) bit;
+        total(b, name + " byte " + i + " ^ " + bit);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("goldens")
+  void absurdValuesAtEveryOffset(String name) {
+    byte[] g = KeytabGolden.bytes(name);
+    int[] values = {0xFFFFFFFF, 0x7FFFFFFF, 0x80000000, 0x80000001, g.length, 0, -g.length};
+    for (int i = 2; i + 4 <= g.length; i++) {
+      for (int v : values) {
+        byte[] b = g.clone();
+        ByteBuffer.wrap(b).putInt(i, v);
+        total(b, name + " int " + Integer.toHexString(v) + " at " + i);
+      }
+      byte[] b = g.clone();
+      ByteBuffer.wrap(b).putShort(i, (short) 0xFFFF);
+      total(b, name + " short ffff at " + i);
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("goldens")
+  void extended(String name) {
+    byte[] g = KeytabGolden.bytes(name);
+    Random rnd = new Random(SEED);
+    for (int i = 0; i < 300; i++) {
+      byte[] extra = new byte[1 + rnd.nextInt(100)];
+      rnd.nextBytes(extra);
+      byte[] b = Arrays.copyOf(g, g.length + extra.length);
+      System.arraycopy(extra, 0, b, g.length, extra.length);
+      total(b, name + " seed " + SEED + " extension " + i);
+    }
+  }
+
+  @Test
+  void randomBytes() {
+    Random rnd = new Random(SEED);
+    for (int i = 0; i < 20_000; i++) {
+      byte[] b = new byte[rnd.nextInt(100)];
+      rnd.nextBytes(b);
+      if (b.length >= 2 && rnd.nextBoolean()) {
+        b[0] = 5;
+        b[1] = (byte) (1 + rnd.nextInt(2));
+      }
+      total(b, "seed " + SEED + " iteration " + i);
+    }
+  }
+}
