@@ -590,7 +590,8 @@ public final class Gss {
    * @param minor minor status out
    * @param statusValue the status to describe
    * @param statusType {@link #GSS_C_GSS_CODE} or {@link #GSS_C_MECH_CODE}
-   * @param mechType the mechanism for unmapped minor codes, or null for the default
+   * @param mechType the mechanism to ask about a minor code the mechglue never handed out, or
+   *     null (such a code is then reported as unknown)
    * @param messageContext in/out iteration state; required
    * @param statusString receives one message; required
    * @return {@code GSS_S_COMPLETE}, {@code GSS_S_BAD_STATUS} (bad type or message context),

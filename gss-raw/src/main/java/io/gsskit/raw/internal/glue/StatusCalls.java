@@ -74,7 +74,7 @@ public final class StatusCalls extends Calls {
       if (mechType != null && registry.lookup(mechType) == null) {
         return GSS_S_BAD_MECH;
       }
-      d = mechType != null ? registry.lookup(mechType) : registry.defaultMech();
+      d = mechType != null ? registry.lookup(mechType) : null; // never guess a mechanism
       code = statusValue;
     }
     if (d == null) {
@@ -83,12 +83,16 @@ public final class StatusCalls extends Calls {
       return GSS_S_COMPLETE;
     }
     MinorStatus inner = new MinorStatus();
-    int major;
-    try {
-      major = d.mech().displayStatus(inner, code, messageContext, statusString);
-    } catch (Throwable t) {
-      Guard.contained(minors, inner, d, t);
-      major = GSS_S_BAD_STATUS;
+    int major = GSS_S_BAD_STATUS;
+    if (Guard.enter()) {
+      try {
+        major = d.mech().displayStatus(inner, code, messageContext, statusString);
+      } catch (Throwable t) {
+        Guard.contained(minors, inner, d, t);
+        major = GSS_S_BAD_STATUS;
+      } finally {
+        Guard.exit();
+      }
     }
     if (major != GSS_S_COMPLETE || statusString.get() == null) {
       statusString.set("Mechanism " + d.name() + " minor code " + code + " (0x"
