@@ -104,10 +104,14 @@ public final class MechRegistry {
    */
   public static MechRegistry of(List<? extends MechanismProvider> providers) {
     List<Candidate> candidates = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
     for (MechanismProvider p : providers) {
-      candidates.add(fromProvider(p, "explicit " + p.getClass().getName(), new ArrayList<>()));
+      Candidate c = fromProvider(p, "explicit " + p.getClass().getName(), problems);
+      if (c != null) {
+        candidates.add(c);
+      }
     }
-    return build(candidates, new ArrayList<>());
+    return build(candidates, problems);
   }
 
   /** @return the config file named by the system property or environment, or null */
