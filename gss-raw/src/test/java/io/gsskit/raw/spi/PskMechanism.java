@@ -76,6 +76,9 @@ public class PskMechanism implements Mechanism, IovSupport, PrfSupport, CredStor
   private static final int FLAGS_OFFERED = Gss.GSS_C_MUTUAL_FLAG | Gss.GSS_C_REPLAY_FLAG
       | Gss.GSS_C_SEQUENCE_FLAG;
 
+  /** The most recently acquired credential of any instance, so tests can check zeroing. */
+  static volatile @Nullable PskCred lastCred;
+
   final String label;
   final Oid oid;
   private final SecureRandom random = new SecureRandom();
@@ -302,7 +305,9 @@ public class PskMechanism implements Mechanism, IovSupport, PrfSupport, CredStor
       if (psk.length < 16 || psk.length > 64) {
         return fail(minor, GSS_S_NO_CRED, PskMinor.NO_SECRET);
       }
-      out.set(new PskCred((PskName) desiredName, psk, credUsage));
+      PskCred cred = new PskCred((PskName) desiredName, psk, credUsage);
+      lastCred = cred;
+      out.set(cred);
       timeRec.set(Gss.GSS_C_INDEFINITE);
       return GSS_S_COMPLETE;
     } catch (IOException | IllegalArgumentException e) {
