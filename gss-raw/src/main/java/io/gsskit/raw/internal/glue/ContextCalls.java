@@ -54,7 +54,27 @@ public final class ContextCalls extends Calls {
 
   // ------------------------------------------------------------------- init / accept
 
-  /** {@code gss_init_sec_context}. */
+  /**
+   * {@code gss_init_sec_context}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#initSecContext}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param cred the credential, or null for the default
+   * @param context in/out context holder; required
+   * @param target the acceptor's name; required
+   * @param mechType the mechanism, or null for the default
+   * @param reqFlags requested {@code GSS_C_*_FLAG} bits
+   * @param timeReq requested lifetime in seconds, 0 for the default
+   * @param bindings channel bindings, or null
+   * @param input the acceptor's last token, or null on the first call
+   * @param actualMech receives the mechanism used, or null
+   * @param output receives the token to send (empty when none); required
+   * @param retFlags receives the context's flags, or null
+   * @param timeRec receives the context lifetime, or null
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_CONTINUE_NEEDED}, {@code GSS_S_DEFECTIVE_TOKEN},
+   *     {@code GSS_S_NO_CRED}, {@code GSS_S_BAD_NAME}, {@code GSS_S_BAD_MECH}, {@code
+   *     GSS_S_BAD_BINDINGS}, {@code GSS_S_FAILURE}, ...
+   */
   public int initSecContext(@Nullable MinorStatus minor, @Nullable CredHandle cred,
       ContextHandle.@Nullable Ref context, @Nullable NameHandle target, @Nullable Oid mechType,
       int reqFlags, int timeReq, @Nullable ChannelBindings bindings, byte @Nullable [] input,
@@ -128,7 +148,25 @@ public final class ContextCalls extends Calls {
     return afterEstablish(minor, context, existing == null, uc, h, major, actual, actualMech);
   }
 
-  /** {@code gss_accept_sec_context}. */
+  /**
+   * {@code gss_accept_sec_context}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#acceptSecContext}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context in/out context holder; required
+   * @param cred the credential, or null for the default
+   * @param input the initiator's token; required
+   * @param bindings channel bindings, or null
+   * @param srcName receives the initiator's name (an MN), or null
+   * @param mechType receives the mechanism, or null
+   * @param output receives the reply token (empty when none); required
+   * @param retFlags receives the context's flags, or null
+   * @param timeRec receives the context lifetime, or null
+   * @param delegatedCred receives a delegated credential when {@link
+   *     io.gsskit.raw.Gss#GSS_C_DELEG_FLAG} is in the flags, or null to discard it
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_CONTINUE_NEEDED}, {@code GSS_S_DEFECTIVE_TOKEN},
+   *     {@code GSS_S_DUPLICATE_TOKEN}, {@code GSS_S_NO_CRED}, {@code GSS_S_BAD_MECH}, ...
+   */
   public int acceptSecContext(@Nullable MinorStatus minor, ContextHandle.@Nullable Ref context,
       @Nullable CredHandle cred, byte @Nullable [] input, @Nullable ChannelBindings bindings,
       NameHandle.@Nullable Ref srcName, @Nullable OidHolder mechType, @Nullable Buffer output,
@@ -292,7 +330,15 @@ public final class ContextCalls extends Calls {
 
   // ------------------------------------------------------------------- delete / process
 
-  /** {@code gss_delete_sec_context}. */
+  /**
+   * {@code gss_delete_sec_context}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#deleteSecContext}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context holder
+   * @param output receives a legacy context-deletion token, or null (recommended)
+   * @return {@code GSS_S_COMPLETE} or {@code GSS_S_NO_CONTEXT}
+   */
   public int deleteSecContext(@Nullable MinorStatus minor, ContextHandle.@Nullable Ref context,
       @Nullable Buffer output) {
     if (minor == null || context == null) {
@@ -330,7 +376,15 @@ public final class ContextCalls extends Calls {
     return uc == null || uc.mech() == null ? null : uc;
   }
 
-  /** {@code gss_process_context_token}. */
+  /**
+   * {@code gss_process_context_token}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#processContextToken}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context
+   * @param token the token
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_DEFECTIVE_TOKEN}, {@code GSS_S_NO_CONTEXT}
+   */
   public int processContextToken(@Nullable MinorStatus minor, @Nullable ContextHandle context,
       byte @Nullable [] token) {
     if (minor == null) {
@@ -353,7 +407,15 @@ public final class ContextCalls extends Calls {
     }
   }
 
-  /** {@code gss_context_time}. */
+  /**
+   * {@code gss_context_time}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#contextTime}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context
+   * @param timeRec receives the remaining lifetime in seconds
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_CONTEXT_EXPIRED}, {@code GSS_S_NO_CONTEXT}
+   */
   public int contextTime(@Nullable MinorStatus minor, @Nullable ContextHandle context,
       @Nullable IntHolder timeRec) {
     if (minor == null || timeRec == null) {
@@ -373,7 +435,21 @@ public final class ContextCalls extends Calls {
     }
   }
 
-  /** {@code gss_inquire_context}. */
+  /**
+   * {@code gss_inquire_context}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#inquireContext}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context
+   * @param srcName receives the initiator's name, or null
+   * @param targName receives the acceptor's name, or null
+   * @param lifetime receives the remaining lifetime, or null
+   * @param mechType receives the mechanism, or null
+   * @param ctxFlags receives the flags, or null
+   * @param locallyInitiated receives whether this side initiated, or null
+   * @param open receives whether establishment is complete, or null
+   * @return {@code GSS_S_COMPLETE} or {@code GSS_S_NO_CONTEXT}
+   */
   public int inquireContext(@Nullable MinorStatus minor, @Nullable ContextHandle context,
       NameHandle.@Nullable Ref srcName, NameHandle.@Nullable Ref targName,
       @Nullable IntHolder lifetime, @Nullable OidHolder mechType, @Nullable IntHolder ctxFlags,
@@ -420,7 +496,18 @@ public final class ContextCalls extends Calls {
     return finish(minor, d, major);
   }
 
-  /** {@code gss_wrap_size_limit}. */
+  /**
+   * {@code gss_wrap_size_limit}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#wrapSizeLimit}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context
+   * @param confReq whether confidentiality is wanted
+   * @param qopReq the QOP, usually {@link io.gsskit.raw.Gss#GSS_C_QOP_DEFAULT}
+   * @param reqOutputSize the largest token the caller can send
+   * @param maxInputSize receives the largest message that fits
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_NO_CONTEXT}, {@code GSS_S_BAD_QOP}, ...
+   */
   public int wrapSizeLimit(@Nullable MinorStatus minor, @Nullable ContextHandle context,
       boolean confReq, int qopReq, int reqOutputSize, @Nullable IntHolder maxInputSize) {
     if (minor == null || maxInputSize == null) {
@@ -442,7 +529,15 @@ public final class ContextCalls extends Calls {
 
   // ------------------------------------------------------------------- export / import
 
-  /** {@code gss_export_sec_context}: on success the context handle is emptied. */
+  /**
+   * {@code gss_export_sec_context}: on success the context handle is emptied. Parameters, nullness
+   * and results as {@link io.gsskit.raw.Gss#exportSecContext}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context holder
+   * @param token receives the token
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_NO_CONTEXT}, {@code GSS_S_UNAVAILABLE}
+   */
   public int exportSecContext(@Nullable MinorStatus minor, ContextHandle.@Nullable Ref context,
       @Nullable Buffer token) {
     if (minor == null || context == null || token == null) {
@@ -474,7 +569,16 @@ public final class ContextCalls extends Calls {
     return GSS_S_COMPLETE;
   }
 
-  /** {@code gss_import_sec_context}. */
+  /**
+   * {@code gss_import_sec_context}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#importSecContext}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param token the token
+   * @param context receives the context
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_DEFECTIVE_TOKEN}, {@code GSS_S_BAD_MECH}, {@code
+   *     GSS_S_UNAVAILABLE}, {@code GSS_S_NO_CONTEXT}
+   */
   public int importSecContext(@Nullable MinorStatus minor, byte @Nullable [] token,
       ContextHandle.@Nullable Ref context) {
     if (minor == null || context == null) {
@@ -525,7 +629,16 @@ public final class ContextCalls extends Calls {
 
   // ------------------------------------------------------------------- OID-keyed extras
 
-  /** {@code gss_inquire_sec_context_by_oid}. */
+  /**
+   * {@code gss_inquire_sec_context_by_oid}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#inquireSecContextByOid}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context
+   * @param desiredObject what to return
+   * @param data receives the answer
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_UNAVAILABLE}, {@code GSS_S_NO_CONTEXT}
+   */
   public int inquireSecContextByOid(@Nullable MinorStatus minor,
       @Nullable ContextHandle context, @Nullable Oid desiredObject, @Nullable BufferSet data) {
     if (minor == null || data == null) {
@@ -550,7 +663,14 @@ public final class ContextCalls extends Calls {
 
   /**
    * {@code gss_set_sec_context_option}; setting an option before any context exists (an empty
-   * holder) is not supported and returns {@code GSS_S_UNAVAILABLE}.
+   * holder) is not supported and returns {@code GSS_S_UNAVAILABLE}. Parameters, nullness and
+   * results as {@link io.gsskit.raw.Gss#setSecContextOption}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context holder
+   * @param option the option OID
+   * @param value the value, or null
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_UNAVAILABLE}, {@code GSS_S_NO_CONTEXT}
    */
   public int setSecContextOption(@Nullable MinorStatus minor,
       ContextHandle.@Nullable Ref context, @Nullable Oid option, byte @Nullable [] value) {
@@ -591,7 +711,19 @@ public final class ContextCalls extends Calls {
         Holder<MechContext> ctx, @Nullable MechName target);
   }
 
-  /** {@code gssspi_query_meta_data}. */
+  /**
+   * {@code gssspi_query_meta_data}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#queryMetaData}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param mech the mechanism; required
+   * @param cred the credential, or null
+   * @param context in/out context holder
+   * @param target the target, or null on the acceptor
+   * @param reqFlags the requested flags
+   * @param metaData receives the metadata
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_UNAVAILABLE}, ...
+   */
   public int queryMetaData(@Nullable MinorStatus minor, @Nullable Oid mech,
       @Nullable CredHandle cred, ContextHandle.@Nullable Ref context,
       @Nullable NameHandle target, int reqFlags, @Nullable Buffer metaData) {
@@ -602,7 +734,19 @@ public final class ContextCalls extends Calls {
         nx.queryMetaData(m, d.publicOid(), c, ctx, t, reqFlags, metaData));
   }
 
-  /** {@code gssspi_exchange_meta_data}. */
+  /**
+   * {@code gssspi_exchange_meta_data}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#exchangeMetaData}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param mech the mechanism; required
+   * @param cred the credential, or null
+   * @param context in/out context holder
+   * @param target the target, or null on the acceptor
+   * @param reqFlags the requested flags
+   * @param metaData the peer's metadata
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_UNAVAILABLE}, ...
+   */
   public int exchangeMetaData(@Nullable MinorStatus minor, @Nullable Oid mech,
       @Nullable CredHandle cred, ContextHandle.@Nullable Ref context,
       @Nullable NameHandle target, int reqFlags, byte @Nullable [] metaData) {
@@ -689,7 +833,15 @@ public final class ContextCalls extends Calls {
     return major;
   }
 
-  /** {@code gssspi_query_mechanism_info}. */
+  /**
+   * {@code gssspi_query_mechanism_info}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#queryMechanismInfo}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param mech the mechanism; required
+   * @param authScheme receives 16 bytes
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_UNAVAILABLE}, {@code GSS_S_BAD_MECH}
+   */
   public int queryMechanismInfo(@Nullable MinorStatus minor, @Nullable Oid mech,
       @Nullable Buffer authScheme) {
     if (minor == null || authScheme == null) {

@@ -61,7 +61,24 @@ public final class CredCalls extends Calls {
 
   // ------------------------------------------------------------------- acquire variants
 
-  /** {@code gss_acquire_cred}. */
+  /**
+   * {@code gss_acquire_cred}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#acquireCred}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param name the principal, or null for the default
+   * @param timeReq requested lifetime in seconds, {@link io.gsskit.raw.Gss#GSS_C_INDEFINITE} for
+   *     the maximum
+   * @param mechs the mechanisms, or null for every registered mechanism
+   * @param usage {@link io.gsskit.raw.Gss#GSS_C_BOTH}, {@link io.gsskit.raw.Gss#GSS_C_INITIATE} or
+   *     {@link io.gsskit.raw.Gss#GSS_C_ACCEPT}
+   * @param out receives the credential
+   * @param actualMechs receives the mechanisms acquired, or null
+   * @param timeRec receives the shortest element lifetime, or null
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_BAD_MECH}, {@code GSS_S_BAD_NAMETYPE}, {@code
+   *     GSS_S_BAD_NAME}, {@code GSS_S_NO_CRED}, {@code GSS_S_CREDENTIALS_EXPIRED}, ... (when no
+   *     mechanism succeeds, the last mechanism's status)
+   */
   public int acquireCred(@Nullable MinorStatus minor, @Nullable NameHandle name, int timeReq,
       @Nullable OidSet mechs, int usage, CredHandle.@Nullable Ref out,
       @Nullable OidSetHolder actualMechs, @Nullable IntHolder timeRec) {
@@ -69,7 +86,21 @@ public final class CredCalls extends Calls {
         (m, d, n, t, u, o, tr) -> d.mech().acquireCred(m, n, t, d.publicOid(), u, o, tr));
   }
 
-  /** {@code gss_acquire_cred_from}. */
+  /**
+   * {@code gss_acquire_cred_from}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#acquireCredFrom}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param name the principal, or null
+   * @param timeReq requested lifetime
+   * @param mechs the mechanisms, or null for all
+   * @param usage the usage
+   * @param store store keys and values ({@link io.gsskit.raw.ext.CredStore}), or null
+   * @param out receives the credential
+   * @param actualMechs receives the mechanisms, or null
+   * @param timeRec receives the lifetime, or null
+   * @return as {@link io.gsskit.raw.Gss#acquireCred}
+   */
   public int acquireCredFrom(@Nullable MinorStatus minor, @Nullable NameHandle name, int timeReq,
       @Nullable OidSet mechs, int usage, @Nullable Map<String, String> store,
       CredHandle.@Nullable Ref out, @Nullable OidSetHolder actualMechs,
@@ -78,7 +109,22 @@ public final class CredCalls extends Calls {
     return acquire(minor, name, timeReq, mechs, usage, out, actualMechs, timeRec, fromStore(s));
   }
 
-  /** {@code gss_acquire_cred_impersonate_name}. */
+  /**
+   * {@code gss_acquire_cred_impersonate_name}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#acquireCredImpersonateName}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param impersonator the service's credential, or null for its default
+   * @param desiredName the user to impersonate; required
+   * @param timeReq requested lifetime
+   * @param mechs the mechanisms, or null for all
+   * @param usage the usage
+   * @param out receives the credential
+   * @param actualMechs receives the mechanisms, or null
+   * @param timeRec receives the lifetime, or null
+   * @return as {@link io.gsskit.raw.Gss#acquireCred}; {@code GSS_S_UNAUTHORIZED} when the KDC
+   *     refuses
+   */
   public int acquireCredImpersonateName(@Nullable MinorStatus minor,
       @Nullable CredHandle impersonator, @Nullable NameHandle desiredName, int timeReq,
       @Nullable OidSet mechs, int usage, CredHandle.@Nullable Ref out,
@@ -95,7 +141,21 @@ public final class CredCalls extends Calls {
         impersonate(imp));
   }
 
-  /** {@code gss_acquire_cred_with_password}. */
+  /**
+   * {@code gss_acquire_cred_with_password}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#acquireCredWithPassword}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param name the principal; required
+   * @param password the password as UTF-8 bytes; the caller should zero it afterwards
+   * @param timeReq requested lifetime
+   * @param mechs the mechanisms, or null for all
+   * @param usage the usage
+   * @param out receives the credential
+   * @param actualMechs receives the mechanisms, or null
+   * @param timeRec receives the lifetime, or null
+   * @return as {@link io.gsskit.raw.Gss#acquireCred}
+   */
   public int acquireCredWithPassword(@Nullable MinorStatus minor, @Nullable NameHandle name,
       byte @Nullable [] password, int timeReq, @Nullable OidSet mechs, int usage,
       CredHandle.@Nullable Ref out, @Nullable OidSetHolder actualMechs,
@@ -246,7 +306,24 @@ public final class CredCalls extends Calls {
 
   // ------------------------------------------------------------------- add variants
 
-  /** {@code gss_add_cred}. */
+  /**
+   * {@code gss_add_cred}. Parameters, nullness and results as {@link io.gsskit.raw.Gss#addCred};
+   * never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param input the credential to extend, or null to start from none
+   * @param name the principal, or null for the default
+   * @param mech the mechanism; required
+   * @param usage the usage
+   * @param initiatorTimeReq requested initiator lifetime
+   * @param acceptorTimeReq requested acceptor lifetime
+   * @param out receives the new credential, or null to modify {@code inputCred}
+   * @param actualMechs receives the resulting credential's mechanisms, or null
+   * @param initiatorTimeRec receives the initiator lifetime, or null
+   * @param acceptorTimeRec receives the acceptor lifetime, or null
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_DUPLICATE_ELEMENT}, {@code GSS_S_BAD_MECH}, {@code
+   *     GSS_S_NO_CRED}, ...
+   */
   public int addCred(@Nullable MinorStatus minor, @Nullable CredHandle input,
       @Nullable NameHandle name, @Nullable Oid mech, int usage, int initiatorTimeReq,
       int acceptorTimeReq, CredHandle.@Nullable Ref out, @Nullable OidSetHolder actualMechs,
@@ -256,7 +333,24 @@ public final class CredCalls extends Calls {
         (m, d, n, t, u, o, tr) -> d.mech().acquireCred(m, n, t, d.publicOid(), u, o, tr));
   }
 
-  /** {@code gss_add_cred_from}. */
+  /**
+   * {@code gss_add_cred_from}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#addCredFrom}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param input the credential to extend, or null
+   * @param name the principal, or null
+   * @param mech the mechanism; required
+   * @param usage the usage
+   * @param initiatorTimeReq requested initiator lifetime
+   * @param acceptorTimeReq requested acceptor lifetime
+   * @param store the store, or null
+   * @param out receives the new credential, or null to modify {@code inputCred}
+   * @param actualMechs receives the mechanisms, or null
+   * @param initiatorTimeRec receives the initiator lifetime, or null
+   * @param acceptorTimeRec receives the acceptor lifetime, or null
+   * @return as {@link io.gsskit.raw.Gss#addCred}
+   */
   public int addCredFrom(@Nullable MinorStatus minor, @Nullable CredHandle input,
       @Nullable NameHandle name, @Nullable Oid mech, int usage, int initiatorTimeReq,
       int acceptorTimeReq, @Nullable Map<String, String> store, CredHandle.@Nullable Ref out,
@@ -267,7 +361,24 @@ public final class CredCalls extends Calls {
         actualMechs, initiatorTimeRec, acceptorTimeRec, fromStore(s));
   }
 
-  /** {@code gss_add_cred_impersonate_name}. */
+  /**
+   * {@code gss_add_cred_impersonate_name}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#addCredImpersonateName}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param input the credential to extend, or null
+   * @param impersonator the service's credential, or null for its default
+   * @param desiredName the user to impersonate; required
+   * @param mech the mechanism; required
+   * @param usage the usage
+   * @param initiatorTimeReq requested initiator lifetime
+   * @param acceptorTimeReq requested acceptor lifetime
+   * @param out receives the new credential, or null to modify {@code inputCred}
+   * @param actualMechs receives the mechanisms, or null
+   * @param initiatorTimeRec receives the initiator lifetime, or null
+   * @param acceptorTimeRec receives the acceptor lifetime, or null
+   * @return as {@link io.gsskit.raw.Gss#addCred}
+   */
   public int addCredImpersonateName(@Nullable MinorStatus minor, @Nullable CredHandle input,
       @Nullable CredHandle impersonator, @Nullable NameHandle desiredName, @Nullable Oid mech,
       int usage, int initiatorTimeReq, int acceptorTimeReq, CredHandle.@Nullable Ref out,
@@ -285,7 +396,24 @@ public final class CredCalls extends Calls {
         actualMechs, initiatorTimeRec, acceptorTimeRec, impersonate(imp));
   }
 
-  /** {@code gss_add_cred_with_password}. */
+  /**
+   * {@code gss_add_cred_with_password}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#addCredWithPassword}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param input the credential to extend, or null
+   * @param name the principal; required
+   * @param mech the mechanism; required
+   * @param password the password as UTF-8 bytes
+   * @param usage the usage
+   * @param initiatorTimeReq requested initiator lifetime
+   * @param acceptorTimeReq requested acceptor lifetime
+   * @param out receives the new credential, or null to modify {@code inputCred}
+   * @param actualMechs receives the mechanisms, or null
+   * @param initiatorTimeRec receives the initiator lifetime, or null
+   * @param acceptorTimeRec receives the acceptor lifetime, or null
+   * @return as {@link io.gsskit.raw.Gss#addCred}
+   */
   public int addCredWithPassword(@Nullable MinorStatus minor, @Nullable CredHandle input,
       @Nullable NameHandle name, @Nullable Oid mech, byte @Nullable [] password, int usage,
       int initiatorTimeReq, int acceptorTimeReq, CredHandle.@Nullable Ref out,
@@ -366,7 +494,20 @@ public final class CredCalls extends Calls {
 
   // ------------------------------------------------------------------- inquire / release
 
-  /** {@code gss_inquire_cred}; a null credential inquires the default mechanism's default. */
+  /**
+   * {@code gss_inquire_cred}; a null credential inquires the default mechanism's default.
+   * Parameters, nullness and results as {@link io.gsskit.raw.Gss#inquireCred}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param cred the credential, or null for the default mechanism's default credential
+   * @param name receives the principal (an MN), or null
+   * @param lifetime receives the shortest remaining lifetime, or null
+   * @param usage receives the usage ({@link io.gsskit.raw.Gss#GSS_C_BOTH} when elements differ), or
+   *     null
+   * @param mechs receives the credential's mechanisms, or null
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_NO_CRED}, {@code GSS_S_DEFECTIVE_CREDENTIAL},
+   *     {@code GSS_S_CREDENTIALS_EXPIRED}, ...
+   */
   public int inquireCred(@Nullable MinorStatus minor, @Nullable CredHandle cred,
       NameHandle.@Nullable Ref name, @Nullable IntHolder lifetime, @Nullable IntHolder usage,
       @Nullable OidSetHolder mechs) {
@@ -458,7 +599,19 @@ public final class CredCalls extends Calls {
     return finish(minor, d, major);
   }
 
-  /** {@code gss_inquire_cred_by_mech}. */
+  /**
+   * {@code gss_inquire_cred_by_mech}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#inquireCredByMech}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param cred the credential, or null for the mechanism's default credential
+   * @param mech the mechanism; required
+   * @param name receives the principal, or null
+   * @param initiatorLifetime receives the initiator lifetime, or null
+   * @param acceptorLifetime receives the acceptor lifetime, or null
+   * @param usage receives the usage, or null
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_NO_CRED}, {@code GSS_S_BAD_MECH}, ...
+   */
   public int inquireCredByMech(@Nullable MinorStatus minor, @Nullable CredHandle cred,
       @Nullable Oid mech, NameHandle.@Nullable Ref name, @Nullable IntHolder initiatorLifetime,
       @Nullable IntHolder acceptorLifetime, @Nullable IntHolder usage) {
@@ -504,7 +657,14 @@ public final class CredCalls extends Calls {
     return finish(minor, d, major);
   }
 
-  /** {@code gss_release_cred}. */
+  /**
+   * {@code gss_release_cred}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#releaseCred}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param cred the credential holder
+   * @return {@code GSS_S_COMPLETE}
+   */
   public int releaseCred(@Nullable MinorStatus minor, CredHandle.@Nullable Ref cred) {
     if (minor == null || cred == null) {
       return GSS_S_CALL_INACCESSIBLE_WRITE;
@@ -516,7 +676,22 @@ public final class CredCalls extends Calls {
 
   // ------------------------------------------------------------------- store (RFC 5588)
 
-  /** {@code gss_store_cred_into}; {@code gss_store_cred} when the store is null. */
+  /**
+   * {@code gss_store_cred_into}; {@code gss_store_cred} when the store is null. Parameters,
+   * nullness and results as {@link io.gsskit.raw.Gss#storeCredInto}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param cred the credential
+   * @param usage which usage to store
+   * @param mech the mechanism, or null for every element
+   * @param overwrite whether existing credentials may be replaced
+   * @param defaultCred whether to make them the default
+   * @param store store keys and values ({@link io.gsskit.raw.ext.CredStore}), or null for the
+   *     defaults
+   * @param elementsStored receives the mechanisms stored, or null
+   * @param usageStored receives the usage stored, or null
+   * @return as {@link io.gsskit.raw.Gss#storeCred}
+   */
   public int storeCredInto(@Nullable MinorStatus minor, @Nullable CredHandle cred, int usage,
       @Nullable Oid mech, boolean overwrite, boolean defaultCred,
       @Nullable Map<String, String> store, @Nullable OidSetHolder elementsStored,
@@ -586,7 +761,15 @@ public final class CredCalls extends Calls {
 
   // ------------------------------------------------------------------- export / import
 
-  /** {@code gss_export_cred}. */
+  /**
+   * {@code gss_export_cred}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#exportCred}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param cred the credential
+   * @param token receives the token
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_NO_CRED}, {@code GSS_S_UNAVAILABLE}
+   */
   public int exportCred(@Nullable MinorStatus minor, @Nullable CredHandle cred,
       @Nullable Buffer token) {
     if (minor == null || token == null) {
@@ -620,7 +803,16 @@ public final class CredCalls extends Calls {
     return GSS_S_COMPLETE;
   }
 
-  /** {@code gss_import_cred}. */
+  /**
+   * {@code gss_import_cred}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#importCred}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param token the token
+   * @param out receives the credential
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_DEFECTIVE_TOKEN}, {@code GSS_S_BAD_MECH}, {@code
+   *     GSS_S_UNAVAILABLE}
+   */
   public int importCred(@Nullable MinorStatus minor, byte @Nullable [] token,
       CredHandle.@Nullable Ref out) {
     if (minor == null || out == null) {
@@ -674,7 +866,16 @@ public final class CredCalls extends Calls {
 
   // ------------------------------------------------------------------- OID-keyed extras
 
-  /** {@code gss_inquire_cred_by_oid}: answers of every element, concatenated. */
+  /**
+   * {@code gss_inquire_cred_by_oid}: answers of every element, concatenated. Parameters, nullness
+   * and results as {@link io.gsskit.raw.Gss#inquireCredByOid}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param cred the credential
+   * @param desiredObject what to return
+   * @param data receives the answers
+   * @return {@code GSS_S_COMPLETE}, or {@code GSS_S_UNAVAILABLE} when no element answers
+   */
   public int inquireCredByOid(@Nullable MinorStatus minor, @Nullable CredHandle cred,
       @Nullable Oid desiredObject, @Nullable BufferSet data) {
     if (minor == null || data == null) {
@@ -711,7 +912,16 @@ public final class CredCalls extends Calls {
     return result;
   }
 
-  /** {@code gssspi_set_cred_option}; an empty holder (no credential) is not supported. */
+  /**
+   * {@code gssspi_set_cred_option}; an empty holder (no credential) is not supported. Parameters,
+   * nullness and results as {@link io.gsskit.raw.Gss#setCredOption}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param cred the credential holder
+   * @param option the option OID
+   * @param value the value, or null
+   * @return {@code GSS_S_COMPLETE}, or {@code GSS_S_UNAVAILABLE} when no element understands it
+   */
   public int setCredOption(@Nullable MinorStatus minor, CredHandle.@Nullable Ref cred,
       @Nullable Oid option, byte @Nullable [] value) {
     if (minor == null || cred == null) {
@@ -748,7 +958,15 @@ public final class CredCalls extends Calls {
     return result;
   }
 
-  /** {@code gss_set_neg_mechs}. */
+  /**
+   * {@code gss_set_neg_mechs}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#setNegMechs}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param cred the credential
+   * @param mechs the mechanisms, in preference order
+   * @return {@code GSS_S_COMPLETE}, or {@code GSS_S_UNAVAILABLE} when no element negotiates
+   */
   public int setNegMechs(@Nullable MinorStatus minor, @Nullable CredHandle cred,
       @Nullable OidSet mechs) {
     if (minor == null) {
@@ -779,7 +997,15 @@ public final class CredCalls extends Calls {
     return result;
   }
 
-  /** {@code gss_get_neg_mechs}. */
+  /**
+   * {@code gss_get_neg_mechs}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#getNegMechs}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param cred the credential
+   * @param mechs receives the mechanisms
+   * @return {@code GSS_S_COMPLETE}, or {@code GSS_S_UNAVAILABLE} when no element negotiates
+   */
   public int getNegMechs(@Nullable MinorStatus minor, @Nullable CredHandle cred,
       @Nullable OidSetHolder mechs) {
     if (minor == null || mechs == null) {

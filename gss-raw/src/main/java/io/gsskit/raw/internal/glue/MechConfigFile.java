@@ -38,7 +38,12 @@ public final class MechConfigFile {
    * @param problems one message per skipped line or unreadable file
    */
   public record Result(List<ConfigEntry> entries, List<String> problems) {
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param entries well-formed lines in order; not null
+     * @param problems messages; not null
+     */
     public Result {
       entries = List.copyOf(entries);
       problems = List.copyOf(problems);

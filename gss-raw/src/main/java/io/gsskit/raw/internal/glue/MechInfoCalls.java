@@ -26,7 +26,14 @@ public final class MechInfoCalls extends Calls {
     super(glue);
   }
 
-  /** {@code gss_indicate_mechs}: the registered mechanisms in preference order. */
+  /**
+   * {@code gss_indicate_mechs}: the registered mechanisms in preference order. Parameters, nullness
+   * and results as {@link io.gsskit.raw.Gss#indicateMechs}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param mechSet receives the set
+   * @return {@code GSS_S_COMPLETE}
+   */
   public int indicateMechs(@Nullable MinorStatus minor, @Nullable OidSetHolder mechSet) {
     if (minor == null || mechSet == null) {
       return GSS_S_CALL_INACCESSIBLE_WRITE;
@@ -37,9 +44,16 @@ public final class MechInfoCalls extends Calls {
   }
 
   /**
-   * {@code gss_inquire_attrs_for_mech} (RFC 5587 §3.4.4). A mechanism that does not implement
-   * the inquiry has no attributes; when it reports no known attributes, the mechglue's table is
-   * used (MIT behaviour). A null mechanism describes the mechglue itself.
+   * {@code gss_inquire_attrs_for_mech} (RFC 5587 §3.4.4). A mechanism that does not implement the
+   * inquiry has no attributes; when it reports no known attributes, the mechglue's table is used
+   * (MIT behaviour). A null mechanism describes the mechglue itself. Parameters, nullness and
+   * results as {@link io.gsskit.raw.Gss#inquireAttrsForMech}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param mech the mechanism, or null for the mechglue itself
+   * @param mechAttrs receives its attributes, or null
+   * @param knownMechAttrs receives the attributes it knows, or null
+   * @return {@code GSS_S_COMPLETE} or {@code GSS_S_BAD_MECH}
    */
   public int inquireAttrsForMech(@Nullable MinorStatus minor, @Nullable Oid mech,
       @Nullable OidSetHolder mechAttrs, @Nullable OidSetHolder knownMechAttrs) {
@@ -83,7 +97,15 @@ public final class MechInfoCalls extends Calls {
 
   /**
    * {@code gss_indicate_mechs_by_attrs} (RFC 5587 §3.4.3): mechanisms having every desired
-   * attribute, none of the excepted ones, and knowing every critical one.
+   * attribute, none of the excepted ones, and knowing every critical one. Parameters, nullness and
+   * results as {@link io.gsskit.raw.Gss#indicateMechsByAttrs}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param desired attributes every result must have, or null
+   * @param except attributes no result may have, or null
+   * @param critical attributes every result must know, or null
+   * @param mechs receives the mechanisms
+   * @return {@code GSS_S_COMPLETE}
    */
   public int indicateMechsByAttrs(@Nullable MinorStatus minor, @Nullable OidSet desired,
       @Nullable OidSet except, @Nullable OidSet critical, @Nullable OidSetHolder mechs) {
@@ -119,7 +141,17 @@ public final class MechInfoCalls extends Calls {
     return GSS_S_COMPLETE;
   }
 
-  /** {@code gss_display_mech_attr} (RFC 5587 §3.4.5). */
+  /**
+   * {@code gss_display_mech_attr} (RFC 5587 §3.4.5). Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#displayMechAttr}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param attr the attribute
+   * @param name receives its C name, or null
+   * @param shortDesc receives a short token, or null
+   * @param longDesc receives a sentence, or null
+   * @return {@code GSS_S_COMPLETE} or {@code GSS_S_BAD_MECH_ATTR}
+   */
   public int displayMechAttr(@Nullable MinorStatus minor, @Nullable Oid attr,
       @Nullable StringHolder name, @Nullable StringHolder shortDesc,
       @Nullable StringHolder longDesc) {
@@ -146,7 +178,17 @@ public final class MechInfoCalls extends Calls {
     return GSS_S_COMPLETE;
   }
 
-  /** {@code gss_inquire_saslname_for_mech} (RFC 5801 §10). */
+  /**
+   * {@code gss_inquire_saslname_for_mech} (RFC 5801 §10). Parameters, nullness and results as
+   * {@link io.gsskit.raw.Gss#inquireSaslnameForMech}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param mech the mechanism
+   * @param saslName receives the SASL name, or null
+   * @param mechName receives a short name, or null
+   * @param mechDescription receives a description, or null
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_BAD_MECH}, {@code GSS_S_UNAVAILABLE}
+   */
   public int inquireSaslnameForMech(@Nullable MinorStatus minor, @Nullable Oid mech,
       @Nullable StringHolder saslName, @Nullable StringHolder mechName,
       @Nullable StringHolder mechDescription) {
@@ -171,7 +213,17 @@ public final class MechInfoCalls extends Calls {
     }
   }
 
-  /** {@code gss_inquire_mech_for_saslname} (RFC 5801 §11): the first mechanism claiming it. */
+  /**
+   * {@code gss_inquire_mech_for_saslname} (RFC 5801 §11): the first mechanism claiming it.
+   * Parameters, nullness and results as {@link io.gsskit.raw.Gss#inquireMechForSaslname}; never
+   * throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param saslName the SASL name, e.g. {@code GS2-KRB5}
+   * @param mech receives the mechanism
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_BAD_MECH} (no mechanism claims it), {@code
+   *     GSS_S_UNAVAILABLE} (no mechanism supports the inquiry)
+   */
   public int inquireMechForSaslname(@Nullable MinorStatus minor, @Nullable String saslName,
       @Nullable OidHolder mech) {
     if (minor == null || mech == null) {

@@ -44,7 +44,18 @@ public final class MessageCalls extends Calls {
 
   // ------------------------------------------------------------------- MIC
 
-  /** {@code gss_get_mic}. */
+  /**
+   * {@code gss_get_mic}. Parameters, nullness and results as {@link io.gsskit.raw.Gss#getMic};
+   * never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context
+   * @param qopReq the QOP, usually {@link io.gsskit.raw.Gss#GSS_C_QOP_DEFAULT}
+   * @param message the message (null is empty)
+   * @param token receives the MIC token
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_CONTEXT_EXPIRED}, {@code GSS_S_NO_CONTEXT}, {@code
+   *     GSS_S_BAD_QOP}
+   */
   public int getMic(@Nullable MinorStatus minor, @Nullable ContextHandle context, int qopReq,
       byte @Nullable [] message, @Nullable Buffer token) {
     if (minor == null || token == null) {
@@ -66,7 +77,19 @@ public final class MessageCalls extends Calls {
     }
   }
 
-  /** {@code gss_verify_mic}. */
+  /**
+   * {@code gss_verify_mic}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#verifyMic}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context
+   * @param message the message (null is empty)
+   * @param token the MIC token
+   * @param qopState receives the QOP, or null
+   * @return {@code GSS_S_COMPLETE} (possibly with {@code GSS_S_DUPLICATE_TOKEN}, {@code
+   *     GSS_S_OLD_TOKEN}, {@code GSS_S_UNSEQ_TOKEN}, {@code GSS_S_GAP_TOKEN}), {@code
+   *     GSS_S_BAD_SIG}, {@code GSS_S_DEFECTIVE_TOKEN}, {@code GSS_S_CONTEXT_EXPIRED}, ...
+   */
   public int verifyMic(@Nullable MinorStatus minor, @Nullable ContextHandle context,
       byte @Nullable [] message, byte @Nullable [] token, @Nullable IntHolder qopState) {
     if (minor == null) {
@@ -92,7 +115,20 @@ public final class MessageCalls extends Calls {
 
   // ------------------------------------------------------------------- wrap / unwrap
 
-  /** {@code gss_wrap}. */
+  /**
+   * {@code gss_wrap}. Parameters, nullness and results as {@link io.gsskit.raw.Gss#wrap}; never
+   * throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context
+   * @param confReq whether to encrypt
+   * @param qopReq the QOP
+   * @param input the message (null is empty)
+   * @param confState receives whether it was encrypted, or null
+   * @param output receives the token
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_CONTEXT_EXPIRED}, {@code GSS_S_NO_CONTEXT}, {@code
+   *     GSS_S_BAD_QOP}
+   */
   public int wrap(@Nullable MinorStatus minor, @Nullable ContextHandle context, boolean confReq,
       int qopReq, byte @Nullable [] input, @Nullable BooleanHolder confState,
       @Nullable Buffer output) {
@@ -127,7 +163,18 @@ public final class MessageCalls extends Calls {
     }
   }
 
-  /** {@code gss_unwrap}. */
+  /**
+   * {@code gss_unwrap}. Parameters, nullness and results as {@link io.gsskit.raw.Gss#unwrap}; never
+   * throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context
+   * @param input the token
+   * @param output receives the message
+   * @param confState receives whether it was encrypted, or null
+   * @param qopState receives the QOP, or null
+   * @return as {@link io.gsskit.raw.Gss#verifyMic}
+   */
   public int unwrap(@Nullable MinorStatus minor, @Nullable ContextHandle context,
       byte @Nullable [] input, @Nullable Buffer output, @Nullable BooleanHolder confState,
       @Nullable IntHolder qopState) {
@@ -167,7 +214,20 @@ public final class MessageCalls extends Calls {
 
   // ------------------------------------------------------------------- AEAD
 
-  /** {@code gss_wrap_aead}. */
+  /**
+   * {@code gss_wrap_aead}. Parameters, nullness and results as {@link io.gsskit.raw.Gss#wrapAead};
+   * never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context
+   * @param confReq whether to encrypt
+   * @param qopReq the QOP
+   * @param assocData the associated data, or null
+   * @param input the message, or null
+   * @param confState receives whether it was encrypted, or null
+   * @param output receives the token
+   * @return as {@link io.gsskit.raw.Gss#wrap}
+   */
   public int wrapAead(@Nullable MinorStatus minor, @Nullable ContextHandle context,
       boolean confReq, int qopReq, byte @Nullable [] assocData, byte @Nullable [] input,
       @Nullable BooleanHolder confState, @Nullable Buffer output) {
@@ -199,7 +259,19 @@ public final class MessageCalls extends Calls {
     }
   }
 
-  /** {@code gss_unwrap_aead}. */
+  /**
+   * {@code gss_unwrap_aead}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#unwrapAead}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context
+   * @param input the token
+   * @param assocData the associated data, or null
+   * @param output receives the message
+   * @param confState receives whether it was encrypted, or null
+   * @param qopState receives the QOP, or null
+   * @return as {@link io.gsskit.raw.Gss#unwrap}
+   */
   public int unwrapAead(@Nullable MinorStatus minor, @Nullable ContextHandle context,
       byte @Nullable [] input, byte @Nullable [] assocData, @Nullable Buffer output,
       @Nullable BooleanHolder confState, @Nullable IntHolder qopState) {
@@ -329,7 +401,18 @@ public final class MessageCalls extends Calls {
     }
   }
 
-  /** {@code gss_wrap_iov}. */
+  /**
+   * {@code gss_wrap_iov}. Parameters, nullness and results as {@link io.gsskit.raw.Gss#wrapIov};
+   * never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context
+   * @param confReq whether to encrypt
+   * @param qopReq the QOP
+   * @param confState receives whether the data were encrypted, or null
+   * @param iov the buffers
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_UNAVAILABLE}, {@code GSS_S_NO_CONTEXT}, ...
+   */
   public int wrapIov(@Nullable MinorStatus minor, @Nullable ContextHandle context,
       boolean confReq, int qopReq, @Nullable BooleanHolder confState,
       IovBuffer @Nullable [] iov) {
@@ -338,7 +421,17 @@ public final class MessageCalls extends Calls {
         (s, mc) -> s.wrapIov(minor, mc, confReq, qopReq, cs, iov));
   }
 
-  /** {@code gss_unwrap_iov}. */
+  /**
+   * {@code gss_unwrap_iov}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#unwrapIov}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context
+   * @param confState receives whether the data were encrypted, or null
+   * @param qopState receives the QOP, or null
+   * @param iov the buffers
+   * @return as {@link io.gsskit.raw.Gss#unwrap}
+   */
   public int unwrapIov(@Nullable MinorStatus minor, @Nullable ContextHandle context,
       @Nullable BooleanHolder confState, @Nullable IntHolder qopState,
       IovBuffer @Nullable [] iov) {
@@ -347,7 +440,18 @@ public final class MessageCalls extends Calls {
     return iovCall(minor, context, iov, (s, mc) -> s.unwrapIov(minor, mc, cs, qs, iov));
   }
 
-  /** {@code gss_wrap_iov_length}. */
+  /**
+   * {@code gss_wrap_iov_length}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#wrapIovLength}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context
+   * @param confReq whether to encrypt
+   * @param qopReq the QOP
+   * @param confState receives whether the data would be encrypted, or null
+   * @param iov the buffers
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_UNAVAILABLE}, ...
+   */
   public int wrapIovLength(@Nullable MinorStatus minor, @Nullable ContextHandle context,
       boolean confReq, int qopReq, @Nullable BooleanHolder confState,
       IovBuffer @Nullable [] iov) {
@@ -356,20 +460,47 @@ public final class MessageCalls extends Calls {
         (s, mc) -> s.wrapIovLength(minor, mc, confReq, qopReq, cs, iov));
   }
 
-  /** {@code gss_get_mic_iov}. */
+  /**
+   * {@code gss_get_mic_iov}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#getMicIov}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context
+   * @param qopReq the QOP
+   * @param iov DATA / SIGN_ONLY buffers and one MIC_TOKEN buffer
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_UNAVAILABLE}, ...
+   */
   public int getMicIov(@Nullable MinorStatus minor, @Nullable ContextHandle context, int qopReq,
       IovBuffer @Nullable [] iov) {
     return iovCall(minor, context, iov, (s, mc) -> s.getMicIov(minor, mc, qopReq, iov));
   }
 
-  /** {@code gss_verify_mic_iov}. */
+  /**
+   * {@code gss_verify_mic_iov}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#verifyMicIov}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context
+   * @param qopState receives the QOP, or null
+   * @param iov DATA / SIGN_ONLY buffers and one MIC_TOKEN buffer
+   * @return as {@link io.gsskit.raw.Gss#verifyMic}
+   */
   public int verifyMicIov(@Nullable MinorStatus minor, @Nullable ContextHandle context,
       @Nullable IntHolder qopState, IovBuffer @Nullable [] iov) {
     IntHolder qs = qopState != null ? qopState : new IntHolder();
     return iovCall(minor, context, iov, (s, mc) -> s.verifyMicIov(minor, mc, qs, iov));
   }
 
-  /** {@code gss_get_mic_iov_length}. */
+  /**
+   * {@code gss_get_mic_iov_length}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#getMicIovLength}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context the context
+   * @param qopReq the QOP
+   * @param iov the buffers; the MIC_TOKEN buffer's length is set
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_UNAVAILABLE}, ...
+   */
   public int getMicIovLength(@Nullable MinorStatus minor, @Nullable ContextHandle context,
       int qopReq, IovBuffer @Nullable [] iov) {
     return iovCall(minor, context, iov, (s, mc) -> s.getMicIovLength(minor, mc, qopReq, iov));
@@ -377,7 +508,20 @@ public final class MessageCalls extends Calls {
 
   // ------------------------------------------------------------------- PRF
 
-  /** {@code gss_pseudo_random} (RFC 4401). */
+  /**
+   * {@code gss_pseudo_random} (RFC 4401). Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#pseudoRandom}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param context an established context
+   * @param prfKey {@link io.gsskit.raw.Gss#GSS_C_PRF_KEY_FULL} or {@link
+   *     io.gsskit.raw.Gss#GSS_C_PRF_KEY_PARTIAL}
+   * @param prfIn the input (null is empty)
+   * @param desiredOutputLen the output length, at least 0
+   * @param prfOut receives exactly {@code desiredOutputLen} bytes
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_NO_CONTEXT}, {@code GSS_S_UNAVAILABLE}, {@code
+   *     GSS_S_FAILURE}
+   */
   public int pseudoRandom(@Nullable MinorStatus minor, @Nullable ContextHandle context,
       int prfKey, byte @Nullable [] prfIn, int desiredOutputLen, @Nullable Buffer prfOut) {
     if (minor == null || prfOut == null) {

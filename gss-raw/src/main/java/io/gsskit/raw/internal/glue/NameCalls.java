@@ -81,7 +81,16 @@ public final class NameCalls extends Calls {
 
   // ------------------------------------------------------------------- import / release
 
-  /** {@code gss_import_name}. */
+  /**
+   * {@code gss_import_name}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#importName}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param name see {@link io.gsskit.raw.Gss#importName}
+   * @param nameType the name type, or null for the mechanism default
+   * @param out receives the name
+   * @return as {@link io.gsskit.raw.Gss#importName(MinorStatus, byte[], Oid, NameHandle.Ref)}
+   */
   public int importName(@Nullable MinorStatus minor, byte @Nullable [] name,
       @Nullable Oid nameType, NameHandle.@Nullable Ref out) {
     if (minor == null || out == null) {
@@ -174,7 +183,14 @@ public final class NameCalls extends Calls {
     return GSS_S_COMPLETE;
   }
 
-  /** {@code gss_release_name}. */
+  /**
+   * {@code gss_release_name}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#releaseName}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param name the holder
+   * @return {@code GSS_S_COMPLETE}
+   */
   public int releaseName(@Nullable MinorStatus minor, NameHandle.@Nullable Ref name) {
     if (minor == null || name == null) {
       return GSS_S_CALL_INACCESSIBLE_WRITE;
@@ -186,7 +202,16 @@ public final class NameCalls extends Calls {
 
   // ------------------------------------------------------------------- display / compare
 
-  /** {@code gss_display_name}. */
+  /**
+   * {@code gss_display_name}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#displayName}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param name the name
+   * @param text receives the text
+   * @param type receives the name type (null = {@code GSS_C_NO_OID}), or null
+   * @return {@code GSS_S_COMPLETE} or {@code GSS_S_BAD_NAME}
+   */
   public int displayName(@Nullable MinorStatus minor, @Nullable NameHandle name,
       @Nullable StringHolder text, @Nullable OidHolder type) {
     if (minor == null || text == null) {
@@ -240,7 +265,16 @@ public final class NameCalls extends Calls {
     return new Displayed(major, s == null ? "" : s, ty.get());
   }
 
-  /** {@code gss_compare_name}. */
+  /**
+   * {@code gss_compare_name}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#compareName}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param a first name
+   * @param b second name
+   * @param equal receives the result
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_BAD_NAMETYPE}, {@code GSS_S_BAD_NAME}
+   */
   public int compareName(@Nullable MinorStatus minor, @Nullable NameHandle a,
       @Nullable NameHandle b, @Nullable BooleanHolder equal) {
     if (minor == null || equal == null) {
@@ -315,13 +349,30 @@ public final class NameCalls extends Calls {
 
   // ------------------------------------------------------------------- export / duplicate / MN
 
-  /** {@code gss_export_name}. */
+  /**
+   * {@code gss_export_name}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#exportName}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param name a mechanism name (from canonicalize, accept, or an imported exported name)
+   * @param out receives the token
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_NAME_NOT_MN}, {@code GSS_S_BAD_NAME}, {@code
+   *     GSS_S_UNAVAILABLE}
+   */
   public int exportName(@Nullable MinorStatus minor, @Nullable NameHandle name,
       @Nullable Buffer out) {
     return export(minor, name, out, false);
   }
 
-  /** {@code gss_export_name_composite} (RFC 6680 §7.8). */
+  /**
+   * {@code gss_export_name_composite} (RFC 6680 §7.8). Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#exportNameComposite}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param name a mechanism name
+   * @param out receives the token
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_NAME_NOT_MN}, {@code GSS_S_UNAVAILABLE}
+   */
   public int exportNameComposite(@Nullable MinorStatus minor, @Nullable NameHandle name,
       @Nullable Buffer out) {
     return export(minor, name, out, true);
@@ -364,7 +415,15 @@ public final class NameCalls extends Calls {
     return major;
   }
 
-  /** {@code gss_duplicate_name}. */
+  /**
+   * {@code gss_duplicate_name}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#duplicateName}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param name the name
+   * @param out receives an independent copy
+   * @return {@code GSS_S_COMPLETE} or {@code GSS_S_BAD_NAME}
+   */
   public int duplicateName(@Nullable MinorStatus minor, @Nullable NameHandle name,
       NameHandle.@Nullable Ref out) {
     if (minor == null || out == null) {
@@ -399,7 +458,17 @@ public final class NameCalls extends Calls {
     return GSS_S_COMPLETE;
   }
 
-  /** {@code gss_canonicalize_name}. */
+  /**
+   * {@code gss_canonicalize_name}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#canonicalizeName}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param name the name
+   * @param mech the mechanism; required
+   * @param out receives the MN
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_BAD_MECH}, {@code GSS_S_BAD_NAMETYPE}, {@code
+   *     GSS_S_BAD_NAME}
+   */
   public int canonicalizeName(@Nullable MinorStatus minor, @Nullable NameHandle name,
       @Nullable Oid mech, NameHandle.@Nullable Ref out) {
     if (minor == null || out == null) {
@@ -448,7 +517,15 @@ public final class NameCalls extends Calls {
 
   // ------------------------------------------------------------------- name/mech inquiries
 
-  /** {@code gss_inquire_names_for_mech}. */
+  /**
+   * {@code gss_inquire_names_for_mech}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#inquireNamesForMech}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param mech the mechanism; required
+   * @param nameTypes receives the name types
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_BAD_MECH}, {@code GSS_S_UNAVAILABLE}
+   */
   public int inquireNamesForMech(@Nullable MinorStatus minor, @Nullable Oid mech,
       @Nullable OidSetHolder nameTypes) {
     if (minor == null || nameTypes == null) {
@@ -475,7 +552,15 @@ public final class NameCalls extends Calls {
     return finish(minor, d, major);
   }
 
-  /** {@code gss_inquire_mechs_for_name}. */
+  /**
+   * {@code gss_inquire_mechs_for_name}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#inquireMechsForName}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param name the name
+   * @param mechs receives the mechanisms
+   * @return {@code GSS_S_COMPLETE} or {@code GSS_S_BAD_NAME}
+   */
   public int inquireMechsForName(@Nullable MinorStatus minor, @Nullable NameHandle name,
       @Nullable OidSetHolder mechs) {
     if (minor == null || mechs == null) {
@@ -514,7 +599,17 @@ public final class NameCalls extends Calls {
 
   // ------------------------------------------------------------------- RFC 6680
 
-  /** {@code gss_inquire_name}. */
+  /**
+   * {@code gss_inquire_name}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#inquireName}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param name the name
+   * @param nameIsMn receives whether it is a mechanism name, or null
+   * @param mnMech receives its mechanism, or null
+   * @param attrs receives the attribute names (UTF-8), or null
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_UNAVAILABLE}
+   */
   public int inquireName(@Nullable MinorStatus minor, @Nullable NameHandle name,
       @Nullable BooleanHolder nameIsMn, @Nullable OidHolder mnMech, @Nullable BufferSet attrs) {
     if (minor == null) {
@@ -573,7 +668,21 @@ public final class NameCalls extends Calls {
     return finish(minor, d, major);
   }
 
-  /** {@code gss_get_name_attribute}. */
+  /**
+   * {@code gss_get_name_attribute}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#getNameAttribute}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param name a mechanism name
+   * @param attr the attribute name
+   * @param authenticated receives whether the value is authenticated, or null
+   * @param complete receives whether the set of values is complete, or null
+   * @param value receives the value, or null
+   * @param displayValue receives a printable value, or null
+   * @param more in/out value iteration state; required
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_UNAVAILABLE} (absent attribute, not an MN, or not
+   *     supported)
+   */
   public int getNameAttribute(@Nullable MinorStatus minor, @Nullable NameHandle name,
       @Nullable String attr, @Nullable BooleanHolder authenticated,
       @Nullable BooleanHolder complete, @Nullable Buffer value,
@@ -592,7 +701,17 @@ public final class NameCalls extends Calls {
         (ext, el) -> ext.getNameAttribute(minor, el, attr, au, co, va, dv, more));
   }
 
-  /** {@code gss_set_name_attribute}. */
+  /**
+   * {@code gss_set_name_attribute}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#setNameAttribute}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param name a mechanism name
+   * @param complete whether the value set is complete
+   * @param attr the attribute name
+   * @param value the value (copied)
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_UNAVAILABLE}
+   */
   public int setNameAttribute(@Nullable MinorStatus minor, @Nullable NameHandle name,
       boolean complete, @Nullable String attr, byte @Nullable [] value) {
     if (attr == null || value == null) {
@@ -602,7 +721,15 @@ public final class NameCalls extends Calls {
         value.clone()));
   }
 
-  /** {@code gss_delete_name_attribute}. */
+  /**
+   * {@code gss_delete_name_attribute}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#deleteNameAttribute}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param name a mechanism name
+   * @param attr the attribute name
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_UNAVAILABLE}
+   */
   public int deleteNameAttribute(@Nullable MinorStatus minor, @Nullable NameHandle name,
       @Nullable String attr) {
     if (attr == null) {
@@ -611,7 +738,16 @@ public final class NameCalls extends Calls {
     return onMn(minor, name, (ext, el) -> ext.deleteNameAttribute(minor, el, attr));
   }
 
-  /** {@code gss_display_name_ext}. */
+  /**
+   * {@code gss_display_name_ext}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#displayNameExt}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param name a mechanism name
+   * @param displayAsNameType the name type to display as
+   * @param text receives the text
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_UNAVAILABLE}
+   */
   public int displayNameExt(@Nullable MinorStatus minor, @Nullable NameHandle name,
       @Nullable Oid displayAsNameType, @Nullable StringHolder text) {
     if (text == null) {
@@ -626,7 +762,16 @@ public final class NameCalls extends Calls {
 
   // ------------------------------------------------------------------- local accounts
 
-  /** {@code gss_localname}. */
+  /**
+   * {@code gss_localname}. Parameters, nullness and results as {@link io.gsskit.raw.Gss#localname};
+   * never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param name the name
+   * @param mech the mechanism, or null for the name's MN mechanism or the default
+   * @param localName receives the account name
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_UNAVAILABLE}, {@code GSS_S_BAD_NAME}, ...
+   */
   public int localname(@Nullable MinorStatus minor, @Nullable NameHandle name,
       @Nullable Oid mech, @Nullable StringHolder localName) {
     if (minor == null || localName == null) {
@@ -656,7 +801,15 @@ public final class NameCalls extends Calls {
     return finish(minor, d, major);
   }
 
-  /** {@code gss_authorize_localname}. */
+  /**
+   * {@code gss_authorize_localname}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#authorizeLocalname}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param name the (usually accepted) name
+   * @param user a name whose display text is the local account
+   * @return {@code GSS_S_COMPLETE} when authorized, {@code GSS_S_UNAUTHORIZED} when not
+   */
   public int authorizeLocalname(@Nullable MinorStatus minor, @Nullable NameHandle name,
       @Nullable NameHandle user) {
     if (minor == null) {
@@ -676,7 +829,14 @@ public final class NameCalls extends Calls {
     return authorize(minor, n, Objects.requireNonNull(userText.get()));
   }
 
-  /** {@code gss_userok}. */
+  /**
+   * {@code gss_userok}. Parameters, nullness and results as {@link io.gsskit.raw.Gss#userok}; never
+   * throws.
+   *
+   * @param name the (usually accepted) name
+   * @param user the local account
+   * @return true when authorized
+   */
   public boolean userok(@Nullable NameHandle name, @Nullable String user) {
     UnionName n = open(name);
     if (n == null || user == null) {

@@ -31,7 +31,21 @@ public final class StatusCalls extends Calls {
     super(glue);
   }
 
-  /** {@code gss_display_status}. */
+  /**
+   * {@code gss_display_status}. Parameters, nullness and results as {@link
+   * io.gsskit.raw.Gss#displayStatus}; never throws.
+   *
+   * @param minor minor status out; null gives {@code GSS_S_CALL_INACCESSIBLE_WRITE}
+   * @param statusValue the status to describe
+   * @param statusType {@link io.gsskit.raw.Gss#GSS_C_GSS_CODE} or {@link
+   *     io.gsskit.raw.Gss#GSS_C_MECH_CODE}
+   * @param mechType the mechanism to ask about a minor code the mechglue never handed out, or null
+   *     (such a code is then reported as unknown)
+   * @param messageContext in/out iteration state; required
+   * @param statusString receives one message; required
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_BAD_STATUS} (bad type or message context), {@code
+   *     GSS_S_BAD_MECH}
+   */
   public int displayStatus(@Nullable MinorStatus minor, int statusValue, int statusType,
       @Nullable Oid mechType, @Nullable IntHolder messageContext,
       @Nullable StringHolder statusString) {

@@ -17,6 +17,7 @@ public final class TokenException extends Exception {
     BAD_OID
   }
 
+  /** What was wrong with the token. */
   private final Kind kind;
 
   /**
