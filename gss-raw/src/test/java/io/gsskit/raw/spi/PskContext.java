@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** State of one PSK context: handshake values, then per-direction keys and sequence state. */
 final class PskContext implements MechContext {
 
-  enum State { INIT_SENT, ACCEPT_REPLIED, OPEN }
+  enum State { PRE, INIT_SENT, ACCEPT_REPLIED, OPEN }
 
   final boolean initiator;
   volatile State state;
@@ -32,6 +32,8 @@ final class PskContext implements MechContext {
   final AtomicLong sendSeq = new AtomicLong();
   final SeqWindow recv = new SeqWindow();
   volatile boolean released;
+  /** NegoEx metadata received from the peer before establishment. */
+  byte[] peerMetaData = new byte[0];
 
   PskContext(boolean initiator, State state) {
     this.initiator = initiator;

@@ -68,7 +68,7 @@ import org.jspecify.annotations.Nullable;
  * minor codes, to exercise minor-status mapping.
  */
 public class PskMechanism implements Mechanism, IovSupport, PrfSupport, CredStoreSupport,
-    NamingExtensions {
+    NamingExtensions, NegoExSupport {
 
   static final int HEADER_LEN = 12;
   static final int TAG_LEN = 16;
@@ -404,11 +404,13 @@ public class PskMechanism implements Mechanism, IovSupport, PrfSupport, CredStor
       @Nullable ChannelBindings bindings, byte @Nullable [] inputToken, OidHolder actualMech,
       Buffer outputToken, IntHolder retFlags, IntHolder timeRec) {
     PskContext ctx = (PskContext) context.get();
-    if (ctx == null) {
+    if (ctx == null || ctx.state == PskContext.State.PRE) {
       if (!(cred instanceof PskCred c) || c.usage == Gss.GSS_C_ACCEPT || c.released) {
         return fail(minor, GSS_S_NO_CRED, PskMinor.NO_SECRET);
       }
+      byte[] peerMeta = ctx == null ? new byte[0] : ctx.peerMetaData;
       ctx = new PskContext(true, PskContext.State.INIT_SENT);
+      ctx.peerMetaData = peerMeta;
       ctx.psk = c.psk.clone();
       ctx.initiatorName = c.name != null ? c.name : new PskName("default@" + label);
       ctx.acceptorName = (PskName) target;
@@ -599,11 +601,19 @@ public class PskMechanism implements Mechanism, IovSupport, PrfSupport, CredStor
   public int inquireSecContextByOid(MinorStatus minor, MechContext context, Oid desiredObject,
       BufferSet data) {
     PskContext ctx = open(context);
-    if (ctx == null || !Inquiry.GSS_C_INQ_SSPI_SESSION_KEY.equals(desiredObject)) {
+    if (ctx == null) {
       return GSS_S_UNAVAILABLE;
     }
-    data.add(ctx.session.clone());
-    data.add(new byte[] {18, 0, 0, 0});
+    if (Inquiry.GSS_C_INQ_SSPI_SESSION_KEY.equals(desiredObject)) {
+      data.add(ctx.session.clone());
+    } else if (Inquiry.GSS_C_INQ_NEGOEX_KEY.equals(desiredObject)) {
+      data.add(PskCrypto.hmac(ctx.session, "PSK-negoex-" + (ctx.initiator ? "i2a" : "a2i")));
+    } else if (Inquiry.GSS_C_INQ_NEGOEX_VERIFY_KEY.equals(desiredObject)) {
+      data.add(PskCrypto.hmac(ctx.session, "PSK-negoex-" + (ctx.initiator ? "a2i" : "i2a")));
+    } else {
+      return GSS_S_UNAVAILABLE;
+    }
+    data.add(new byte[] {18, 0, 0, 0}); // enctype, four bytes little-endian (MIT NegoEx)
     return GSS_S_COMPLETE;
   }
 
@@ -940,6 +950,35 @@ public class PskMechanism implements Mechanism, IovSupport, PrfSupport, CredStor
       System.arraycopy(block, 0, out, pos, Math.min(32, out.length - pos));
     }
     prfOut.set(out);
+    return GSS_S_COMPLETE;
+  }
+
+  // ------------------------------------------------------------------------------ NegoEx
+
+  @Override
+  public int queryMetaData(MinorStatus minor, Oid mech, @Nullable MechCred cred,
+      Holder<MechContext> context, @Nullable MechName targetName, int reqFlags,
+      Buffer metaData) {
+    metaData.set(PskCrypto.utf8("meta:" + label));
+    return GSS_S_COMPLETE;
+  }
+
+  @Override
+  public int exchangeMetaData(MinorStatus minor, Oid mech, @Nullable MechCred cred,
+      Holder<MechContext> context, @Nullable MechName targetName, int reqFlags,
+      byte[] metaData) {
+    PskContext ctx = (PskContext) context.get();
+    if (ctx == null) {
+      ctx = new PskContext(targetName != null, PskContext.State.PRE);
+      context.set(ctx);
+    }
+    ctx.peerMetaData = metaData.clone();
+    return GSS_S_COMPLETE;
+  }
+
+  @Override
+  public int queryMechanismInfo(MinorStatus minor, Oid mech, Buffer authScheme) {
+    authScheme.set(java.util.Arrays.copyOf(PskCrypto.sha256(mech.content()), 16));
     return GSS_S_COMPLETE;
   }
 
