@@ -10,7 +10,7 @@
  * @uses io.gsskit.raw.spi.MechanismProvider
  */
 module io.gsskit.raw {
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
   requires org.bouncycastle.provider;
   requires java.naming;
 

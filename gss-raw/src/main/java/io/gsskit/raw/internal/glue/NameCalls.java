@@ -57,6 +57,8 @@ public final class NameCalls extends Calls {
   static final Oid NT_STRING_UID_NAME = Oid.of("1.2.840.113554.1.2.1.3");
   /** RFC 2743 §4.1 {@code GSS_C_NT_HOSTBASED_SERVICE}. */
   static final Oid NT_HOSTBASED_SERVICE = Oid.of("1.2.840.113554.1.2.1.4");
+  /** RFC 2078 {@code GSS_C_NT_HOSTBASED_SERVICE_X}, treated like the RFC 2743 OID. */
+  static final Oid NT_HOSTBASED_SERVICE_X = Oid.of("1.3.6.1.5.6.2");
   /** RFC 2743 §4.6 {@code GSS_C_NT_ANONYMOUS}. */
   static final Oid NT_ANONYMOUS = Oid.of("1.3.6.1.5.6.3");
   /** RFC 2743 §4.7 {@code GSS_C_NT_EXPORT_NAME}. */
@@ -105,7 +107,7 @@ public final class NameCalls extends Calls {
       return importExported(minor, name, Objects.requireNonNull(nameType), out);
     }
     byte[] external = name.clone();
-    if (NT_HOSTBASED_SERVICE.equals(nameType)) {
+    if (NT_HOSTBASED_SERVICE.equals(nameType) || NT_HOSTBASED_SERVICE_X.equals(nameType)) {
       String text = utf8(name);
       String normal = text == null ? null : hostbased(text);
       if (normal == null) {
