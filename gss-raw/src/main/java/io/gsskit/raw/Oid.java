@@ -135,6 +135,22 @@ public final class Oid {
             prefix.content.length);
   }
 
+  /**
+   * The concatenated OID an interposer uses to reach the original mechanism (MIT
+   * doc/plugindev/gssapi.rst): this OID's content octets followed by {@code suffix}'s. The result
+   * is always a valid OID encoding.
+   *
+   * @param suffix the original mechanism's OID; not null
+   * @return the concatenation
+   */
+  public Oid concat(Oid suffix) {
+    byte[] c = new byte[content.length + suffix.content.length];
+    System.arraycopy(content, 0, c, 0, content.length);
+    System.arraycopy(suffix.content, 0, c, content.length, suffix.content.length);
+    return fromContent(c).orElseThrow(
+        () -> new IllegalArgumentException("concatenation is longer than an OID may be"));
+  }
+
   /** @return dotted-decimal text, e.g. {@code 1.2.840.113554.1.2.2} */
   @Override
   public String toString() {
