@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param channelBinding the 16-byte Bnd field; copied in and out
  * @param flags the GSS context flags (GSS_C_*_FLAG bits)
- * @param delegationOption the DlgOpt value (meaningful only with a delegation)
+ * @param delegationOption the DlgOpt value; 0 when there is no delegation (normalized)
  * @param delegation the KRB-CRED bytes, or null; copied in and out
  * @param extensions the extensions, in order; copied, unmodifiable
  */
@@ -91,7 +91,7 @@ public record GssChecksumBody(byte[] channelBinding, int flags, int delegationOp
    * Validates and copies.
    *
    * @throws IllegalArgumentException when the binding is not 16 bytes, or a delegation is given
-   *     without {@link #DELEG_FLAG} or longer than 65535 bytes
+   *     without {@link #DELEG_FLAG}, longer than 65535 bytes, or with a DlgOpt outside 0..65535
    */
   public GssChecksumBody {
     channelBinding = Objects.requireNonNull(channelBinding, "channelBinding").clone();
@@ -99,7 +99,11 @@ public record GssChecksumBody(byte[] channelBinding, int flags, int delegationOp
       throw new IllegalArgumentException("channel binding must be 16 bytes");
     }
     delegation = KerberosFields.copyOrNull(delegation);
-    if (delegation != null && ((flags & DELEG_FLAG) == 0 || delegation.length > 0xffff)) {
+    if (delegation == null) {
+      delegationOption = 0;
+    }
+    if (delegation != null && ((flags & DELEG_FLAG) == 0 || delegation.length > 0xffff
+        || delegationOption < 0 || delegationOption > 0xffff)) {
       throw new IllegalArgumentException("delegation needs GSS_C_DELEG_FLAG and <= 65535 bytes");
     }
     extensions = List.copyOf(extensions);
