@@ -520,7 +520,8 @@ public final class DerReader {
     int hour = digits(p + 8, 2, at);
     int minute = digits(p + 10, 2, at);
     int second = digits(p + 12, 2, at);
-    if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth() || hour > 23 || minute > 59 || second > 59) {
+    if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()
+        || hour > 23 || minute > 59 || second > 59) {
       throw new DerException(Reason.BAD_TIME, at, "KerberosTime is not a valid date");
     }
     pos += len;

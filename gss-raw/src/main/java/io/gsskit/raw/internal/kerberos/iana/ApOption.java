@@ -13,7 +13,10 @@ public final class ApOption {
 
   /** Bit 0, {@code reserved}: reserved for future expansion. */
   public static final int RESERVED = 0;
-  /** Bit 1, {@code use-session-key}: the ticket is encrypted in the session key of the server's TGT (user-to-user). */
+  /**
+   * Bit 1, {@code use-session-key}: the ticket is encrypted in the session key of the server's TGT
+   * (user-to-user).
+   */
   public static final int USE_SESSION_KEY = 1;
   /** Bit 2, {@code mutual-required}: the client requires mutual authentication (an AP-REP). */
   public static final int MUTUAL_REQUIRED = 2;

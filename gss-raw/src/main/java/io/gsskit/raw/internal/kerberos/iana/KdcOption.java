@@ -3,7 +3,8 @@ package io.gsskit.raw.internal.kerberos.iana;
 import java.util.Optional;
 
 /**
- * KDC options ({@code KDCOptions}, RFC 4120 §5.4.1; MS-SFU cname-in-addl-tkt, RFC 6806 canonicalize, RFC 6112 request-anonymous).
+ * KDC options ({@code KDCOptions}, RFC 4120 §5.4.1; MS-SFU cname-in-addl-tkt, RFC 6806
+ * canonicalize, RFC 6112 request-anonymous).
  *
  * <p>Constants are bit positions as numbered in the specifications; use
  * {@link FlagBits#mask(int)} for the MIT {@code int} layout the DER reader returns.
@@ -29,9 +30,14 @@ public final class KdcOption {
   public static final int RENEWABLE = 8;
   /** Bit 11, {@code opt-hardware-auth}: hardware authentication requested (historic). */
   public static final int OPT_HARDWARE_AUTH = 11;
-  /** Bit 14, {@code cname-in-addl-tkt}: S4U2Proxy: the client name is in the additional ticket (MS-SFU). */
+  /**
+   * Bit 14, {@code cname-in-addl-tkt}: S4U2Proxy: the client name is in the additional ticket
+   * (MS-SFU).
+   */
   public static final int CNAME_IN_ADDL_TKT = 14;
-  /** Bit 15, {@code canonicalize}: the KDC may canonicalize names and return referrals (RFC 6806). */
+  /**
+   * Bit 15, {@code canonicalize}: the KDC may canonicalize names and return referrals (RFC 6806).
+   */
   public static final int CANONICALIZE = 15;
   /** Bit 16, {@code request-anonymous}: request an anonymous ticket (RFC 6112). */
   public static final int REQUEST_ANONYMOUS = 16;
@@ -39,7 +45,9 @@ public final class KdcOption {
   public static final int DISABLE_TRANSITED_CHECK = 26;
   /** Bit 27, {@code renewable-ok}: accept a renewable ticket if the lifetime cannot be met. */
   public static final int RENEWABLE_OK = 27;
-  /** Bit 28, {@code enc-tkt-in-skey}: user-to-user: encrypt in the additional ticket's session key. */
+  /**
+   * Bit 28, {@code enc-tkt-in-skey}: user-to-user: encrypt in the additional ticket's session key.
+   */
   public static final int ENC_TKT_IN_SKEY = 28;
   /** Bit 30, {@code renew}: renew the ticket in the additional field. */
   public static final int RENEW = 30;

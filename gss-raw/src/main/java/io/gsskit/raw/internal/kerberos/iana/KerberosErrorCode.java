@@ -37,10 +37,14 @@ public final class KerberosErrorCode {
   /** 3 KDC_ERR_BAD_PVNO: "Requested protocol version not supported" (RFC 4120 §7.5.9). */
   public static final KerberosErrorCode KDC_ERR_BAD_PVNO =
       known(3, "KDC_ERR_BAD_PVNO", "Requested protocol version not supported");
-  /** 4 KDC_ERR_C_OLD_MAST_KVNO: "Client's key is encrypted in an old master key" (RFC 4120 §7.5.9). */
+  /**
+   * 4 KDC_ERR_C_OLD_MAST_KVNO: "Client's key is encrypted in an old master key" (RFC 4120 §7.5.9).
+   */
   public static final KerberosErrorCode KDC_ERR_C_OLD_MAST_KVNO =
       known(4, "KDC_ERR_C_OLD_MAST_KVNO", "Client's key is encrypted in an old master key");
-  /** 5 KDC_ERR_S_OLD_MAST_KVNO: "Server's key is encrypted in an old master key" (RFC 4120 §7.5.9). */
+  /**
+   * 5 KDC_ERR_S_OLD_MAST_KVNO: "Server's key is encrypted in an old master key" (RFC 4120 §7.5.9).
+   */
   public static final KerberosErrorCode KDC_ERR_S_OLD_MAST_KVNO =
       known(5, "KDC_ERR_S_OLD_MAST_KVNO", "Server's key is encrypted in an old master key");
   /** 6 KDC_ERR_C_PRINCIPAL_UNKNOWN: "Client not found in Kerberos database" (RFC 4120 §7.5.9). */
@@ -49,16 +53,23 @@ public final class KerberosErrorCode {
   /** 7 KDC_ERR_S_PRINCIPAL_UNKNOWN: "Server not found in Kerberos database" (RFC 4120 §7.5.9). */
   public static final KerberosErrorCode KDC_ERR_S_PRINCIPAL_UNKNOWN =
       known(7, "KDC_ERR_S_PRINCIPAL_UNKNOWN", "Server not found in Kerberos database");
-  /** 8 KDC_ERR_PRINCIPAL_NOT_UNIQUE: "Principal has multiple entries in Kerberos database" (RFC 4120 §7.5.9). */
+  /**
+   * 8 KDC_ERR_PRINCIPAL_NOT_UNIQUE: "Principal has multiple entries in Kerberos database" (RFC 4120
+   * §7.5.9).
+   */
   public static final KerberosErrorCode KDC_ERR_PRINCIPAL_NOT_UNIQUE =
-      known(8, "KDC_ERR_PRINCIPAL_NOT_UNIQUE", "Principal has multiple entries in Kerberos database");
+      known(8, "KDC_ERR_PRINCIPAL_NOT_UNIQUE",
+          "Principal has multiple entries in Kerberos database");
   /** 9 KDC_ERR_NULL_KEY: "Client or server has a null key" (RFC 4120 §7.5.9). */
   public static final KerberosErrorCode KDC_ERR_NULL_KEY =
       known(9, "KDC_ERR_NULL_KEY", "Client or server has a null key");
   /** 10 KDC_ERR_CANNOT_POSTDATE: "Ticket is ineligible for postdating" (RFC 4120 §7.5.9). */
   public static final KerberosErrorCode KDC_ERR_CANNOT_POSTDATE =
       known(10, "KDC_ERR_CANNOT_POSTDATE", "Ticket is ineligible for postdating");
-  /** 11 KDC_ERR_NEVER_VALID: "Requested effective lifetime is negative or too short" (RFC 4120 §7.5.9). */
+  /**
+   * 11 KDC_ERR_NEVER_VALID: "Requested effective lifetime is negative or too short" (RFC 4120
+   * §7.5.9).
+   */
   public static final KerberosErrorCode KDC_ERR_NEVER_VALID =
       known(11, "KDC_ERR_NEVER_VALID", "Requested effective lifetime is negative or too short");
   /** 12 KDC_ERR_POLICY: "KDC policy rejects request" (RFC 4120 §7.5.9). */
@@ -106,15 +117,21 @@ public final class KerberosErrorCode {
   /** 26 KDC_ERR_SERVER_NOMATCH: "Requested server and ticket don't match" (RFC 4120 §7.5.9). */
   public static final KerberosErrorCode KDC_ERR_SERVER_NOMATCH =
       known(26, "KDC_ERR_SERVER_NOMATCH", "Requested server and ticket don't match");
-  /** 27 KDC_ERR_MUST_USE_USER2USER: "Server principal valid for user2user only" (RFC 4120 §7.5.9). */
+  /**
+   * 27 KDC_ERR_MUST_USE_USER2USER: "Server principal valid for user2user only" (RFC 4120 §7.5.9).
+   */
   public static final KerberosErrorCode KDC_ERR_MUST_USE_USER2USER =
       known(27, "KDC_ERR_MUST_USE_USER2USER", "Server principal valid for user2user only");
   /** 28 KDC_ERR_PATH_NOT_ACCEPTED: "KDC policy rejects transited path" (RFC 4120 §7.5.9). */
   public static final KerberosErrorCode KDC_ERR_PATH_NOT_ACCEPTED =
       known(28, "KDC_ERR_PATH_NOT_ACCEPTED", "KDC policy rejects transited path");
-  /** 29 KDC_ERR_SVC_UNAVAILABLE: "A service is not available that is required to process the request" (RFC 4120 §7.5.9). */
+  /**
+   * 29 KDC_ERR_SVC_UNAVAILABLE: "A service is not available that is required to process the
+   * request" (RFC 4120 §7.5.9).
+   */
   public static final KerberosErrorCode KDC_ERR_SVC_UNAVAILABLE =
-      known(29, "KDC_ERR_SVC_UNAVAILABLE", "A service is not available that is required to process the request");
+      known(29, "KDC_ERR_SVC_UNAVAILABLE",
+          "A service is not available that is required to process the request");
   /** 31 KRB_AP_ERR_BAD_INTEGRITY: "Decrypt integrity check failed" (RFC 4120 §7.5.9). */
   public static final KerberosErrorCode KRB_AP_ERR_BAD_INTEGRITY =
       known(31, "KRB_AP_ERR_BAD_INTEGRITY", "Decrypt integrity check failed");
@@ -196,7 +213,10 @@ public final class KerberosErrorCode {
   /** 64 KDC_ERR_INVALID_SIG: "Invalid signature" (RFC 4556 / RFC 4120 §7.5.9). */
   public static final KerberosErrorCode KDC_ERR_INVALID_SIG =
       known(64, "KDC_ERR_INVALID_SIG", "Invalid signature");
-  /** 65 KDC_ERR_DH_KEY_PARAMETERS_NOT_ACCEPTED: "Key parameters not accepted" (RFC 4556 (RFC 4120: KDC_ERR_KEY_TOO_WEAK)). */
+  /**
+   * 65 KDC_ERR_DH_KEY_PARAMETERS_NOT_ACCEPTED: "Key parameters not accepted" (RFC 4556 (RFC 4120:
+   * KDC_ERR_KEY_TOO_WEAK)).
+   */
   public static final KerberosErrorCode KDC_ERR_DH_KEY_PARAMETERS_NOT_ACCEPTED =
       known(65, "KDC_ERR_DH_KEY_PARAMETERS_NOT_ACCEPTED", "Key parameters not accepted");
   /** 66 KDC_ERR_CERTIFICATE_MISMATCH: "Certificate mismatch" (RFC 4556 / RFC 4120 §7.5.9). */
@@ -211,7 +231,9 @@ public final class KerberosErrorCode {
   /** 69 KRB_AP_ERR_USER_TO_USER_REQUIRED: "User to user required" (RFC 4556 / RFC 4120 §7.5.9). */
   public static final KerberosErrorCode KRB_AP_ERR_USER_TO_USER_REQUIRED =
       known(69, "KRB_AP_ERR_USER_TO_USER_REQUIRED", "User to user required");
-  /** 70 KDC_ERR_CANT_VERIFY_CERTIFICATE: "Can't verify certificate" (RFC 4556 / RFC 4120 §7.5.9). */
+  /**
+   * 70 KDC_ERR_CANT_VERIFY_CERTIFICATE: "Can't verify certificate" (RFC 4556 / RFC 4120 §7.5.9).
+   */
   public static final KerberosErrorCode KDC_ERR_CANT_VERIFY_CERTIFICATE =
       known(70, "KDC_ERR_CANT_VERIFY_CERTIFICATE", "Can't verify certificate");
   /** 71 KDC_ERR_INVALID_CERTIFICATE: "Invalid certificate" (RFC 4556 / RFC 4120 §7.5.9). */
@@ -220,10 +242,15 @@ public final class KerberosErrorCode {
   /** 72 KDC_ERR_REVOKED_CERTIFICATE: "Revoked certificate" (RFC 4556 / RFC 4120 §7.5.9). */
   public static final KerberosErrorCode KDC_ERR_REVOKED_CERTIFICATE =
       known(72, "KDC_ERR_REVOKED_CERTIFICATE", "Revoked certificate");
-  /** 73 KDC_ERR_REVOCATION_STATUS_UNKNOWN: "Revocation status unknown" (RFC 4556 / RFC 4120 §7.5.9). */
+  /**
+   * 73 KDC_ERR_REVOCATION_STATUS_UNKNOWN: "Revocation status unknown" (RFC 4556 / RFC 4120 §7.5.9).
+   */
   public static final KerberosErrorCode KDC_ERR_REVOCATION_STATUS_UNKNOWN =
       known(73, "KDC_ERR_REVOCATION_STATUS_UNKNOWN", "Revocation status unknown");
-  /** 74 KDC_ERR_REVOCATION_STATUS_UNAVAILABLE: "Revocation status unavailable" (RFC 4556 / RFC 4120 §7.5.9). */
+  /**
+   * 74 KDC_ERR_REVOCATION_STATUS_UNAVAILABLE: "Revocation status unavailable" (RFC 4556 / RFC 4120
+   * §7.5.9).
+   */
   public static final KerberosErrorCode KDC_ERR_REVOCATION_STATUS_UNAVAILABLE =
       known(74, "KDC_ERR_REVOCATION_STATUS_UNAVAILABLE", "Revocation status unavailable");
   /** 75 KDC_ERR_CLIENT_NAME_MISMATCH: "Client name mismatch" (RFC 4556 / RFC 4120 §7.5.9). */
@@ -232,39 +259,66 @@ public final class KerberosErrorCode {
   /** 76 KDC_ERR_KDC_NAME_MISMATCH: "KDC name mismatch" (RFC 4556 / RFC 4120 §7.5.9). */
   public static final KerberosErrorCode KDC_ERR_KDC_NAME_MISMATCH =
       known(76, "KDC_ERR_KDC_NAME_MISMATCH", "KDC name mismatch");
-  /** 77 KDC_ERR_INCONSISTENT_KEY_PURPOSE: "Inconsistent key purpose" (RFC 4556 / RFC 4120 §7.5.9). */
+  /**
+   * 77 KDC_ERR_INCONSISTENT_KEY_PURPOSE: "Inconsistent key purpose" (RFC 4556 / RFC 4120 §7.5.9).
+   */
   public static final KerberosErrorCode KDC_ERR_INCONSISTENT_KEY_PURPOSE =
       known(77, "KDC_ERR_INCONSISTENT_KEY_PURPOSE", "Inconsistent key purpose");
-  /** 78 KDC_ERR_DIGEST_IN_CERT_NOT_ACCEPTED: "Digest in certificate not accepted" (RFC 4556 / RFC 4120 §7.5.9). */
+  /**
+   * 78 KDC_ERR_DIGEST_IN_CERT_NOT_ACCEPTED: "Digest in certificate not accepted" (RFC 4556 / RFC
+   * 4120 §7.5.9).
+   */
   public static final KerberosErrorCode KDC_ERR_DIGEST_IN_CERT_NOT_ACCEPTED =
       known(78, "KDC_ERR_DIGEST_IN_CERT_NOT_ACCEPTED", "Digest in certificate not accepted");
-  /** 79 KDC_ERR_PA_CHECKSUM_MUST_BE_INCLUDED: "Checksum must be included" (RFC 4556 / RFC 4120 §7.5.9). */
+  /**
+   * 79 KDC_ERR_PA_CHECKSUM_MUST_BE_INCLUDED: "Checksum must be included" (RFC 4556 / RFC 4120
+   * §7.5.9).
+   */
   public static final KerberosErrorCode KDC_ERR_PA_CHECKSUM_MUST_BE_INCLUDED =
       known(79, "KDC_ERR_PA_CHECKSUM_MUST_BE_INCLUDED", "Checksum must be included");
-  /** 80 KDC_ERR_DIGEST_IN_SIGNED_DATA_NOT_ACCEPTED: "Digest in signed-data not accepted" (RFC 4556 / RFC 4120 §7.5.9). */
+  /**
+   * 80 KDC_ERR_DIGEST_IN_SIGNED_DATA_NOT_ACCEPTED: "Digest in signed-data not accepted" (RFC 4556 /
+   * RFC 4120 §7.5.9).
+   */
   public static final KerberosErrorCode KDC_ERR_DIGEST_IN_SIGNED_DATA_NOT_ACCEPTED =
       known(80, "KDC_ERR_DIGEST_IN_SIGNED_DATA_NOT_ACCEPTED", "Digest in signed-data not accepted");
-  /** 81 KDC_ERR_PUBLIC_KEY_ENCRYPTION_NOT_SUPPORTED: "Public key encryption not supported" (RFC 4556 / RFC 4120 §7.5.9). */
+  /**
+   * 81 KDC_ERR_PUBLIC_KEY_ENCRYPTION_NOT_SUPPORTED: "Public key encryption not supported" (RFC 4556
+   * / RFC 4120 §7.5.9).
+   */
   public static final KerberosErrorCode KDC_ERR_PUBLIC_KEY_ENCRYPTION_NOT_SUPPORTED =
-      known(81, "KDC_ERR_PUBLIC_KEY_ENCRYPTION_NOT_SUPPORTED", "Public key encryption not supported");
-  /** 85 KRB_AP_ERR_IAKERB_KDC_NOT_FOUND: "The IAKERB proxy could not find a KDC" (MIT krb5 (IAKERB)). */
+      known(81, "KDC_ERR_PUBLIC_KEY_ENCRYPTION_NOT_SUPPORTED",
+          "Public key encryption not supported");
+  /**
+   * 85 KRB_AP_ERR_IAKERB_KDC_NOT_FOUND: "The IAKERB proxy could not find a KDC" (MIT krb5
+   * (IAKERB)).
+   */
   public static final KerberosErrorCode KRB_AP_ERR_IAKERB_KDC_NOT_FOUND =
       known(85, "KRB_AP_ERR_IAKERB_KDC_NOT_FOUND", "The IAKERB proxy could not find a KDC");
-  /** 86 KRB_AP_ERR_IAKERB_KDC_NO_RESPONSE: "The KDC did not respond to the IAKERB proxy" (MIT krb5 (IAKERB)). */
+  /**
+   * 86 KRB_AP_ERR_IAKERB_KDC_NO_RESPONSE: "The KDC did not respond to the IAKERB proxy" (MIT krb5
+   * (IAKERB)).
+   */
   public static final KerberosErrorCode KRB_AP_ERR_IAKERB_KDC_NO_RESPONSE =
       known(86, "KRB_AP_ERR_IAKERB_KDC_NO_RESPONSE", "The KDC did not respond to the IAKERB proxy");
   /** 90 KDC_ERR_PREAUTH_EXPIRED: "Preauthentication expired" (RFC 6113). */
   public static final KerberosErrorCode KDC_ERR_PREAUTH_EXPIRED =
       known(90, "KDC_ERR_PREAUTH_EXPIRED", "Preauthentication expired");
-  /** 91 KDC_ERR_MORE_PREAUTH_DATA_REQUIRED: "More preauthentication data is required" (RFC 6113). */
+  /**
+   * 91 KDC_ERR_MORE_PREAUTH_DATA_REQUIRED: "More preauthentication data is required" (RFC 6113).
+   */
   public static final KerberosErrorCode KDC_ERR_MORE_PREAUTH_DATA_REQUIRED =
       known(91, "KDC_ERR_MORE_PREAUTH_DATA_REQUIRED", "More preauthentication data is required");
   /** 92 KDC_ERR_PREAUTH_BAD_AUTHENTICATION_SET: "Bad authentication set (RFC 6113)" (RFC 6113). */
   public static final KerberosErrorCode KDC_ERR_PREAUTH_BAD_AUTHENTICATION_SET =
       known(92, "KDC_ERR_PREAUTH_BAD_AUTHENTICATION_SET", "Bad authentication set (RFC 6113)");
-  /** 93 KDC_ERR_UNKNOWN_CRITICAL_FAST_OPTIONS: "An unsupported critical FAST option was requested" (RFC 6113). */
+  /**
+   * 93 KDC_ERR_UNKNOWN_CRITICAL_FAST_OPTIONS: "An unsupported critical FAST option was requested"
+   * (RFC 6113).
+   */
   public static final KerberosErrorCode KDC_ERR_UNKNOWN_CRITICAL_FAST_OPTIONS =
-      known(93, "KDC_ERR_UNKNOWN_CRITICAL_FAST_OPTIONS", "An unsupported critical FAST option was requested");
+      known(93, "KDC_ERR_UNKNOWN_CRITICAL_FAST_OPTIONS",
+          "An unsupported critical FAST option was requested");
   /** 100 KDC_ERR_NO_ACCEPTABLE_KDF: "No acceptable KDF offered" (RFC 8636). */
   public static final KerberosErrorCode KDC_ERR_NO_ACCEPTABLE_KDF =
       known(100, "KDC_ERR_NO_ACCEPTABLE_KDF", "No acceptable KDF offered");

@@ -43,7 +43,8 @@ public enum KerberosLocalError {
   /** the KDC's clock differs by more than the allowed skew. */
   KRB5_KDCREP_SKEW(Base.KRB5 + 148, "Clock skew too great in KDC reply"),
   /** initial ticket realm mismatch. */
-  KRB5_IN_TKT_REALM_MISMATCH(Base.KRB5 + 149, "Client/server realm mismatch in initial ticket request"),
+  KRB5_IN_TKT_REALM_MISMATCH(Base.KRB5 + 149,
+      "Client/server realm mismatch in initial ticket request"),
   /** unsupported enctype. */
   KRB5_PROG_ETYPE_NOSUPP(Base.KRB5 + 150, "Program lacks support for encryption type"),
   /** unsupported key type. */
@@ -131,9 +132,11 @@ public enum KerberosLocalError {
   /** no realm mapping for the host. */
   KRB5_ERR_HOST_REALM_UNKNOWN(Base.KRB5 + 217, "Cannot determine realm for host"),
   /** cannot build a service name. */
-  KRB5_SNAME_UNSUPP_NAMETYPE(Base.KRB5 + 218, "Conversion to service principal undefined for name type"),
+  KRB5_SNAME_UNSUPP_NAMETYPE(Base.KRB5 + 218,
+      "Conversion to service principal undefined for name type"),
   /** KDC host name did not resolve. */
-  KRB5_REALM_CANT_RESOLVE(Base.KRB5 + 220, "Cannot resolve network address for KDC in requested realm"),
+  KRB5_REALM_CANT_RESOLVE(Base.KRB5 + 220,
+      "Cannot resolve network address for KDC in requested realm"),
   /** the TGT is not forwardable. */
   KRB5_TKT_NOT_FORWARDABLE(Base.KRB5 + 221, "Requesting ticket can't get forwardable tickets"),
   /** bad principal for forwarding. */
@@ -145,7 +148,8 @@ public enum KerberosLocalError {
   /** keytab name too long. */
   KRB5_KT_NAME_TOOLONG(Base.KRB5 + 229, "Keytab name too long"),
   /** the keytab has the principal but not the ticket's kvno. */
-  KRB5_KT_KVNONOTFOUND(Base.KRB5 + 230, "Key version number for principal in key table is incorrect"),
+  KRB5_KT_KVNONOTFOUND(Base.KRB5 + 230,
+      "Key version number for principal in key table is incorrect"),
   /** malformed keytab file. */
   KRB5_KT_FORMAT(Base.KRB5 + 235, "Bad format in keytab"),
   /** the enctype is not permitted by configuration. */
@@ -159,11 +163,13 @@ public enum KerberosLocalError {
   /** ccache operation not implemented. */
   KRB5_CC_NOSUPP(Base.KRB5 + 247, "Ccache function not supported: not implemented"),
   /** bad duration string. */
-  KRB5_DELTAT_BADFORMAT(Base.KRB5 + 248, "Invalid format of Kerberos lifetime or clock skew string"),
+  KRB5_DELTAT_BADFORMAT(Base.KRB5 + 248,
+      "Invalid format of Kerberos lifetime or clock skew string"),
   /** a string is not valid UTF-8. */
   KRB5_ERR_INVALID_UTF8(Base.KRB5 + 251, "Invalid UTF-8 string"),
   /** FAST required. */
-  KRB5_ERR_FAST_REQUIRED(Base.KRB5 + 252, "FAST protected pre-authentication required but not supported by KDC"),
+  KRB5_ERR_FAST_REQUIRED(Base.KRB5 + 252,
+      "FAST protected pre-authentication required but not supported by KDC"),
   /** DER decoding: bad time value. */
   ASN1_BAD_TIMEFORMAT(Base.ASN1 + 0, "ASN.1 failed call to system time library"),
   /** DER decoding: a mandatory field is absent. */

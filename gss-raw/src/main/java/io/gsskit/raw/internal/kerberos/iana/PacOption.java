@@ -17,7 +17,9 @@ public final class PacOption {
   public static final int BRANCH_AWARE = 1;
   /** Bit 2, {@code forward-to-full-dc}: forward the request to a full domain controller. */
   public static final int FORWARD_TO_FULL_DC = 2;
-  /** Bit 3, {@code resource-based-constrained-delegation}: the client supports RBCD for S4U2Proxy. */
+  /**
+   * Bit 3, {@code resource-based-constrained-delegation}: the client supports RBCD for S4U2Proxy.
+   */
   public static final int RESOURCE_BASED_CONSTRAINED_DELEGATION = 3;
 
   private static final NameTable NAMES = new NameTable("pac-option")

@@ -13,7 +13,10 @@ public final class S4uOption {
 
   /** Bit 1, {@code check-logon-hours}: the KDC checks logon hours and account restrictions. */
   public static final int CHECK_LOGON_HOURS = 1;
-  /** Bit 2, {@code signed-with-kun-27}: the reply checksum uses key usage 27 (PA-S4U-X509-USER reply). */
+  /**
+   * Bit 2, {@code signed-with-kun-27}: the reply checksum uses key usage 27 (PA-S4U-X509-USER
+   * reply).
+   */
   public static final int SIGNED_WITH_KUN_27 = 2;
 
   private static final NameTable NAMES = new NameTable("s4u-option")

@@ -31,7 +31,8 @@ final class KerberosFields {
   static DerReader openApplication(DerReader r, int tag) throws DerException {
     if (r.hasRemaining()) {
       int actual = r.peekTag();
-      if (DerTag.tagClass(actual) == DerTag.CLASS_APPLICATION && actual != DerTag.application(tag)) {
+      if (DerTag.tagClass(actual) == DerTag.CLASS_APPLICATION
+          && actual != DerTag.application(tag)) {
         throw new DerException(Reason.WRONG_MESSAGE_TYPE, r.offset(),
             "expected [APPLICATION " + tag + "], found " + DerTag.toString(actual));
       }
@@ -154,6 +155,7 @@ final class KerberosFields {
     if (b == null) {
       return "null";
     }
-    return b.length <= 32 ? Hex.of(b) : Hex.of(Arrays.copyOf(b, 32)) + "…(" + b.length + " bytes)";
+    return b.length <= 32 ? Hex.of(b)
+        : Hex.of(Arrays.copyOf(b, 32)) + "…(" + b.length + " bytes)";
   }
 }

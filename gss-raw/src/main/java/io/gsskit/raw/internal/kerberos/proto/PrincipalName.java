@@ -80,7 +80,8 @@ public record PrincipalName(int nameType, List<String> components) implements De
         r -> r.readSequenceOf(DerReader::readKerberosString, MAX_COMPONENTS));
     seq.endExtensible(1);
     if (parts.isEmpty()) {
-      throw new DerException(DerException.Reason.BAD_VALUE, at, "principal name without components");
+      throw new DerException(DerException.Reason.BAD_VALUE, at,
+          "principal name without components");
     }
     return new PrincipalName(type, parts);
   }
