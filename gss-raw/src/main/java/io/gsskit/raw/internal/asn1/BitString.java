@@ -17,6 +17,8 @@ public record BitString(byte[] bytes, int unusedBits) {
   /**
    * Creates a bit string.
    *
+   * @param bytes the bit bytes, first bit in the most significant bit of the first byte; copied
+   * @param unusedBits unused bits in the last byte, 0 to 7 (0 when {@code bytes} is empty)
    * @throws IllegalArgumentException when {@code unusedBits} is outside 0..7, non-zero for an
    *     empty string, or the unused bits of the last byte are not zero
    */

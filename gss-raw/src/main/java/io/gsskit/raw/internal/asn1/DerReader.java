@@ -221,7 +221,10 @@ public final class DerReader {
     return child(len);
   }
 
-  /** @return a reader over the content of the next SEQUENCE; see {@link #readConstructed} */
+  /**
+   * @return a reader over the content of the next SEQUENCE; see {@link #readConstructed}
+   * @throws DerException when the next element is not a SEQUENCE, is malformed, or nests too deep
+   */
   public DerReader readSequence() throws DerException {
     return readConstructed(DerTag.SEQUENCE);
   }

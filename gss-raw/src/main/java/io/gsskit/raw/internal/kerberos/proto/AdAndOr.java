@@ -24,7 +24,12 @@ import java.util.Objects;
  */
 public record AdAndOr(int conditionCount, AuthorizationData elements) implements DerEncodable {
 
-  /** Checks the mandatory components. */
+  /**
+   * Checks the mandatory components.
+   *
+   * @param conditionCount how many elements must be satisfied
+   * @param elements the elements
+   */
   public AdAndOr {
     Objects.requireNonNull(elements, "elements");
   }

@@ -30,7 +30,14 @@ import org.jspecify.annotations.Nullable;
 public record AdKdcIssued(Checksum adChecksum, @Nullable String iRealm,
     @Nullable PrincipalName iSname, AuthorizationData elements) implements DerEncodable {
 
-  /** Checks the mandatory components. */
+  /**
+   * Checks the mandatory components.
+   *
+   * @param adChecksum the KDC checksum
+   * @param iRealm the issuing realm, or null
+   * @param iSname the issuing service, or null
+   * @param elements the protected elements
+   */
   public AdKdcIssued {
     Objects.requireNonNull(adChecksum, "adChecksum");
     Objects.requireNonNull(elements, "elements");

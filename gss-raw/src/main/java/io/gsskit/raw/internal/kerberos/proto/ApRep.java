@@ -24,7 +24,11 @@ import java.util.Objects;
  */
 public record ApRep(EncryptedData encPart) implements DerEncodable {
 
-  /** Checks the component. */
+  /**
+   * Checks the component.
+   *
+   * @param encPart the encrypted {@link EncApRepPart} (key usage 12)
+   */
   public ApRep {
     Objects.requireNonNull(encPart, "encPart");
   }

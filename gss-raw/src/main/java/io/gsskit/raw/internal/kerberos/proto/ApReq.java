@@ -31,7 +31,13 @@ import java.util.Objects;
 public record ApReq(int apOptions, Ticket ticket, EncryptedData authenticator)
     implements DerEncodable {
 
-  /** Checks mandatory components. */
+  /**
+   * Checks mandatory components.
+   *
+   * @param apOptions the AP options
+   * @param ticket the service ticket
+   * @param authenticator the encrypted {@link Authenticator}
+   */
   public ApReq {
     Objects.requireNonNull(ticket, "ticket");
     Objects.requireNonNull(authenticator, "authenticator");

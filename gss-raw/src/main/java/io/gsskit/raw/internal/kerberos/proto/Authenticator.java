@@ -45,7 +45,18 @@ public record Authenticator(String crealm, PrincipalName cname, @Nullable Checks
     int cusec, Instant ctime, @Nullable EncryptionKey subkey, @Nullable Long seqNumber,
     @Nullable AuthorizationData authorizationData) implements DerEncodable {
 
-  /** Checks mandatory components. */
+  /**
+   * Checks mandatory components.
+   *
+   * @param crealm the client realm
+   * @param cname the client name
+   * @param cksum the checksum, or null when absent (MS-KILE: accepted with no flags)
+   * @param cusec microseconds of ctime
+   * @param ctime the client time
+   * @param subkey the initiator subkey, or null
+   * @param seqNumber the initial sequence number, or null
+   * @param authorizationData authorization data, or null
+   */
   public Authenticator {
     Objects.requireNonNull(crealm, "crealm");
     Objects.requireNonNull(cname, "cname");

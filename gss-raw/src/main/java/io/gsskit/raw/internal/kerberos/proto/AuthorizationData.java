@@ -34,7 +34,11 @@ public record AuthorizationData(List<AuthorizationDataEntry> entries) implements
   /** Deepest nesting of AD-IF-RELEVANT containers {@link #flattenIfRelevant()} follows. */
   public static final int MAX_CONTAINER_DEPTH = 8;
 
-  /** Creates the value, copying the list. */
+  /**
+   * Creates the value, copying the list.
+   *
+   * @param entries the elements; copied, unmodifiable
+   */
   public AuthorizationData {
     entries = List.copyOf(entries);
   }

@@ -25,7 +25,12 @@ import java.util.Objects;
  */
 public record AuthorizationDataEntry(int adType, byte[] adData) implements DerEncodable {
 
-  /** Creates the value, copying the bytes. */
+  /**
+   * Creates the value, copying the bytes.
+   *
+   * @param adType the ad-type number (see {@code iana.AuthorizationDataType}), kept raw
+   * @param adData the data; copied in and out
+   */
   public AuthorizationDataEntry {
     adData = Objects.requireNonNull(adData, "adData").clone();
   }

@@ -28,7 +28,12 @@ public record Checksum(int cksumtype, byte[] checksum) implements DerEncodable {
   /** The GSS-API authenticator checksum type of RFC 4121 §4.1.1 (0x8003). */
   public static final int GSS_CHECKSUM_TYPE = 0x8003;
 
-  /** Creates the value, copying the bytes. */
+  /**
+   * Creates the value, copying the bytes.
+   *
+   * @param cksumtype the checksum type number
+   * @param checksum the checksum bytes; copied in and out
+   */
   public Checksum {
     checksum = Objects.requireNonNull(checksum, "checksum").clone();
   }

@@ -31,7 +31,14 @@ import org.jspecify.annotations.Nullable;
 public record EncApRepPart(Instant ctime, int cusec, @Nullable EncryptionKey subkey,
     @Nullable Long seqNumber) implements DerEncodable {
 
-  /** Checks mandatory components. */
+  /**
+   * Checks mandatory components.
+   *
+   * @param ctime the client time from the authenticator
+   * @param cusec its microseconds
+   * @param subkey the acceptor subkey, or null
+   * @param seqNumber the acceptor's initial sequence number, or null
+   */
   public EncApRepPart {
     Objects.requireNonNull(ctime, "ctime");
   }

@@ -66,6 +66,20 @@ public record EncKdcRepPart(int applicationTag, EncryptionKey key, LastReq lastR
   /**
    * Checks the tag and mandatory components; copies lists.
    *
+   * @param applicationTag 25 or 26
+   * @param key the session key
+   * @param lastReq last-request times
+   * @param nonce the nonce of the request, as encoded
+   * @param keyExpiration when the client's key expires, or null
+   * @param flags ticket flags, MIT int layout
+   * @param authtime initial authentication time
+   * @param starttime start time, or null
+   * @param endtime expiry time
+   * @param renewTill renewal limit, or null
+   * @param srealm service realm
+   * @param sname service name
+   * @param caddr client addresses, or null
+   * @param encryptedPaData RFC 6806 encrypted padata, or null
    * @throws IllegalArgumentException when the tag is neither 25 nor 26
    */
   public EncKdcRepPart {

@@ -37,7 +37,16 @@ public record EncKrbCredPart(List<KrbCredInfo> ticketInfo, @Nullable Long nonce,
     @Nullable Instant timestamp, @Nullable Integer usec, @Nullable HostAddress sAddress,
     @Nullable HostAddress rAddress) implements DerEncodable {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param ticketInfo one element per forwarded ticket
+   * @param nonce the nonce (lenient UInt32, as encoded), or null
+   * @param timestamp the sender's time, or null
+   * @param usec its microseconds, or null
+   * @param sAddress the sender's address, or null
+   * @param rAddress the recipient's address, or null
+   */
   public EncKrbCredPart {
     ticketInfo = List.copyOf(ticketInfo);
   }

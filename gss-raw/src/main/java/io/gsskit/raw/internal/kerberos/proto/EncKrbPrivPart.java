@@ -37,7 +37,16 @@ public record EncKrbPrivPart(byte[] userData, @Nullable Instant timestamp,
     @Nullable Integer usec, @Nullable Long seqNumber, HostAddress sAddress,
     @Nullable HostAddress rAddress) implements DerEncodable {
 
-  /** Copies the data and checks the sender address. */
+  /**
+   * Copies the data and checks the sender address.
+   *
+   * @param userData the application data; copied in and out
+   * @param timestamp the sender's time, or null
+   * @param usec its microseconds, or null
+   * @param seqNumber the sequence number as encoded, or null
+   * @param sAddress the sender's address
+   * @param rAddress the recipient's address, or null
+   */
   public EncKrbPrivPart {
     userData = Objects.requireNonNull(userData, "userData").clone();
     Objects.requireNonNull(sAddress, "sAddress");

@@ -49,7 +49,21 @@ public record EncTicketPart(int flags, EncryptionKey key, String crealm, Princip
     @Nullable Instant renewTill, @Nullable List<HostAddress> caddr,
     @Nullable AuthorizationData authorizationData) implements DerEncodable {
 
-  /** Checks mandatory components and copies the address list. */
+  /**
+   * Checks mandatory components and copies the address list.
+   *
+   * @param flags the ticket flags
+   * @param key the session key
+   * @param crealm the client realm
+   * @param cname the client name
+   * @param transited the transited realms
+   * @param authtime the initial authentication time
+   * @param starttime the start time, or null (then authtime)
+   * @param endtime the expiry time
+   * @param renewTill the renewal limit, or null
+   * @param caddr the client addresses, or null when absent
+   * @param authorizationData the authorization data, or null when absent
+   */
   public EncTicketPart {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(crealm, "crealm");

@@ -29,7 +29,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record EncryptedData(int etype, @Nullable Long kvno, byte[] cipher) implements DerEncodable {
 
-  /** Creates the value, copying the ciphertext. */
+  /**
+   * Creates the value, copying the ciphertext.
+   *
+   * @param etype the encryption type number
+   * @param kvno the key version number, or null when absent
+   * @param cipher the ciphertext; copied in and out
+   */
   public EncryptedData {
     cipher = Objects.requireNonNull(cipher, "cipher").clone();
   }

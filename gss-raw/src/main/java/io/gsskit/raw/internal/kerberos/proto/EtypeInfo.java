@@ -22,7 +22,11 @@ public record EtypeInfo(List<EtypeInfoEntry> entries) implements DerEncodable {
   /** Most entries a decoded ETYPE-INFO may hold. */
   public static final int MAX_ENTRIES = 64;
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param entries the entries; copied, unmodifiable
+   */
   public EtypeInfo {
     entries = List.copyOf(entries);
   }

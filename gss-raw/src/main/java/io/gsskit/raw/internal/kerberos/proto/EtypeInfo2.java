@@ -23,7 +23,11 @@ public record EtypeInfo2(List<EtypeInfo2Entry> entries) implements DerEncodable 
   /** Most entries a decoded ETYPE-INFO2 may hold. */
   public static final int MAX_ENTRIES = 64;
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param entries the entries in the KDC's preference order; copied, unmodifiable
+   */
   public EtypeInfo2 {
     entries = List.copyOf(entries);
   }

@@ -29,7 +29,13 @@ import org.jspecify.annotations.Nullable;
 public record EtypeInfo2Entry(int etype, @Nullable String salt, byte @Nullable [] s2kparams)
     implements DerEncodable {
 
-  /** Copies the parameters. */
+  /**
+   * Copies the parameters.
+   *
+   * @param etype the enctype number, raw
+   * @param salt the salt text, or null (then the default salt)
+   * @param s2kparams the string-to-key parameters, or null; copied in and out
+   */
   public EtypeInfo2Entry {
     s2kparams = KerberosFields.copyOrNull(s2kparams);
   }

@@ -25,7 +25,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record EtypeInfoEntry(int etype, byte @Nullable [] salt) implements DerEncodable {
 
-  /** Copies the salt. */
+  /**
+   * Copies the salt.
+   *
+   * @param etype the enctype number, raw
+   * @param salt the salt bytes, or null; copied in and out
+   */
   public EtypeInfoEntry {
     salt = KerberosFields.copyOrNull(salt);
   }

@@ -60,7 +60,12 @@ public record GssChecksumBody(byte[] channelBinding, int flags, int delegationOp
    */
   public record Extension(int type, byte[] data) {
 
-    /** Copies the data. */
+    /**
+     * Copies the data.
+     *
+     * @param type the extension type (unsigned 32-bit, kept as int bits)
+     * @param data the extension data; copied in and out
+     */
     public Extension {
       data = Objects.requireNonNull(data, "data").clone();
     }
@@ -90,6 +95,11 @@ public record GssChecksumBody(byte[] channelBinding, int flags, int delegationOp
   /**
    * Validates and copies.
    *
+   * @param channelBinding the 16-byte Bnd field; copied in and out
+   * @param flags the GSS context flags (GSS_C_*_FLAG bits)
+   * @param delegationOption the DlgOpt value; 0 when there is no delegation (normalized)
+   * @param delegation the KRB-CRED bytes, or null; copied in and out
+   * @param extensions the extensions, in order; copied, unmodifiable
    * @throws IllegalArgumentException when the binding is not 16 bytes, or a delegation is given
    *     without {@link #DELEG_FLAG}, longer than 65535 bytes, or with a DlgOpt outside 0..65535
    */

@@ -30,7 +30,12 @@ public record HostAddress(int addrType, byte[] address) implements DerEncodable 
   /** Most addresses a decoded HostAddresses may hold. */
   public static final int MAX_ADDRESSES = 256;
 
-  /** Creates the value, copying the bytes. */
+  /**
+   * Creates the value, copying the bytes.
+   *
+   * @param addrType the address type number
+   * @param address the address bytes; copied in and out
+   */
   public HostAddress {
     address = Objects.requireNonNull(address, "address").clone();
   }

@@ -51,6 +51,12 @@ public record KdcRep(int msgType, @Nullable List<PaData> padata, String crealm,
   /**
    * Checks the message type and mandatory components.
    *
+   * @param msgType {@link MessageType#AS_REP} or {@link MessageType#TGS_REP}
+   * @param padata the padata, or null when absent
+   * @param crealm the client realm
+   * @param cname the client name
+   * @param ticket the issued ticket
+   * @param encPart the encrypted {@link EncKdcRepPart}
    * @throws IllegalArgumentException when {@code msgType} is neither 11 nor 13
    */
   public KdcRep {

@@ -43,6 +43,9 @@ public record KdcReq(int msgType, @Nullable List<PaData> padata, KdcReqBody reqB
   /**
    * Checks the message type and copies the padata list.
    *
+   * @param msgType {@link MessageType#AS_REQ} or {@link MessageType#TGS_REQ}
+   * @param padata the padata, or null when absent
+   * @param reqBody the request body (keeps its exact encoding)
    * @throws IllegalArgumentException when {@code msgType} is neither 10 nor 12
    */
   public KdcReq {

@@ -27,7 +27,12 @@ import java.util.Objects;
 public record KerbAdRestrictionEntry(int restrictionType, byte[] restriction)
     implements DerEncodable {
 
-  /** Copies the data. */
+  /**
+   * Copies the data.
+   *
+   * @param restrictionType the restriction type, raw
+   * @param restriction the restriction data; copied in and out
+   */
   public KerbAdRestrictionEntry {
     restriction = Objects.requireNonNull(restriction, "restriction").clone();
   }

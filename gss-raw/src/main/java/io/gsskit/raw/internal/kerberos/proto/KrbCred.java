@@ -32,7 +32,12 @@ public record KrbCred(List<Ticket> tickets, EncryptedData encPart) implements De
   /** Most tickets a decoded KRB-CRED (and its EncKrbCredPart) may carry. */
   public static final int MAX_TICKETS = 64;
 
-  /** Copies the list and checks the enc-part. */
+  /**
+   * Copies the list and checks the enc-part.
+   *
+   * @param tickets the forwarded tickets
+   * @param encPart the encrypted {@link EncKrbCredPart}
+   */
   public KrbCred {
     tickets = List.copyOf(tickets);
     Objects.requireNonNull(encPart, "encPart");

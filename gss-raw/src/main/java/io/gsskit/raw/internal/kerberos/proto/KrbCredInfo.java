@@ -48,7 +48,21 @@ public record KrbCredInfo(EncryptionKey key, @Nullable String prealm,
     @Nullable String srealm, @Nullable PrincipalName sname, @Nullable List<HostAddress> caddr)
     implements DerEncodable {
 
-  /** Checks the key and copies the address list. */
+  /**
+   * Checks the key and copies the address list.
+   *
+   * @param key the ticket's session key
+   * @param prealm client realm, or null
+   * @param pname client name, or null
+   * @param flags ticket flags (MIT int layout), or null
+   * @param authtime authentication time, or null
+   * @param starttime start time, or null
+   * @param endtime end time, or null
+   * @param renewTill renewal limit, or null
+   * @param srealm service realm, or null
+   * @param sname service name, or null
+   * @param caddr client addresses, or null
+   */
   public KrbCredInfo {
     Objects.requireNonNull(key, "key");
     caddr = caddr == null ? null : List.copyOf(caddr);

@@ -56,7 +56,21 @@ public record KrbError(@Nullable Instant ctime, @Nullable Integer cusec, Instant
     String realm, PrincipalName sname, @Nullable String eText, byte @Nullable [] eData)
     implements DerEncodable {
 
-  /** Checks mandatory components and copies e-data. */
+  /**
+   * Checks mandatory components and copies e-data.
+   *
+   * @param ctime client time echoed, or null
+   * @param cusec client microseconds echoed, or null
+   * @param stime server time
+   * @param susec server microseconds
+   * @param errorCode the error code (see {@link KerberosErrorCode})
+   * @param crealm client realm, or null
+   * @param cname client name, or null
+   * @param realm service realm
+   * @param sname service name
+   * @param eText error text, or null
+   * @param eData error data, or null; copied in and out
+   */
   public KrbError {
     Objects.requireNonNull(stime, "stime");
     Objects.requireNonNull(realm, "realm");

@@ -25,7 +25,11 @@ import java.util.Objects;
  */
 public record KrbPriv(EncryptedData encPart) implements DerEncodable {
 
-  /** Checks the component. */
+  /**
+   * Checks the component.
+   *
+   * @param encPart the encrypted {@link EncKrbPrivPart} (key usage 13)
+   */
   public KrbPriv {
     Objects.requireNonNull(encPart, "encPart");
   }

@@ -27,7 +27,12 @@ import java.util.Objects;
  */
 public record KrbSafe(KrbSafeBody safeBody, Checksum cksum) implements DerEncodable {
 
-  /** Checks mandatory components. */
+  /**
+   * Checks mandatory components.
+   *
+   * @param safeBody the protected body
+   * @param cksum the checksum over the body's encoding
+   */
   public KrbSafe {
     Objects.requireNonNull(safeBody, "safeBody");
     Objects.requireNonNull(cksum, "cksum");

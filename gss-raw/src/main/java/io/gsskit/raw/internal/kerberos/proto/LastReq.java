@@ -35,7 +35,12 @@ public record LastReq(List<Entry> entries) implements DerEncodable {
    */
   public record Entry(int lrType, Instant lrValue) implements DerEncodable {
 
-    /** Checks the time is present. */
+    /**
+     * Checks the time is present.
+     *
+     * @param lrType the type (see {@code iana.LastReqType}), kept raw; negative = this KDC only
+     * @param lrValue the time
+     */
     public Entry {
       Objects.requireNonNull(lrValue, "lrValue");
     }
@@ -62,7 +67,11 @@ public record LastReq(List<Entry> entries) implements DerEncodable {
     }
   }
 
-  /** Creates the value, copying the list. */
+  /**
+   * Creates the value, copying the list.
+   *
+   * @param entries the elements; copied, unmodifiable
+   */
   public LastReq {
     entries = List.copyOf(entries);
   }

@@ -21,7 +21,11 @@ import java.util.Optional;
  */
 public record MethodData(List<PaData> entries) implements DerEncodable {
 
-  /** Creates the value, copying the list. */
+  /**
+   * Creates the value, copying the list.
+   *
+   * @param entries the elements; copied, unmodifiable
+   */
   public MethodData {
     entries = List.copyOf(entries);
   }

@@ -31,7 +31,12 @@ public record PaData(int type, byte[] value) implements DerEncodable {
   /** Most elements a decoded {@code SEQUENCE OF PA-DATA} may hold. */
   public static final int MAX_PADATA = 64;
 
-  /** Creates the value, copying the bytes. */
+  /**
+   * Creates the value, copying the bytes.
+   *
+   * @param type the padata type number
+   * @param value the padata value; copied in and out
+   */
   public PaData {
     value = Objects.requireNonNull(value, "value").clone();
   }

@@ -28,7 +28,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record PaEncTsEnc(Instant patimestamp, @Nullable Integer pausec) implements DerEncodable {
 
-  /** Checks the time. */
+  /**
+   * Checks the time.
+   *
+   * @param patimestamp the client's time
+   * @param pausec its microseconds, or null
+   */
   public PaEncTsEnc {
     Objects.requireNonNull(patimestamp, "patimestamp");
   }

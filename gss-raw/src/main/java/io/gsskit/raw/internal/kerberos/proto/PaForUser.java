@@ -32,7 +32,14 @@ import java.util.Objects;
 public record PaForUser(PrincipalName userName, String userRealm, Checksum cksum,
     String authPackage) implements DerEncodable {
 
-  /** Checks mandatory components. */
+  /**
+   * Checks mandatory components.
+   *
+   * @param userName the user's name
+   * @param userRealm the user's realm
+   * @param cksum the checksum
+   * @param authPackage the authentication package, normally {@code "Kerberos"}
+   */
   public PaForUser {
     Objects.requireNonNull(userName, "userName");
     Objects.requireNonNull(userRealm, "userRealm");

@@ -44,6 +44,8 @@ public record PrincipalName(int nameType, List<String> components) implements De
   /**
    * Creates a principal name.
    *
+   * @param nameType the name type as on the wire (RFC 4120 §6.2; unknown values kept)
+   * @param components the name components, at least one; copied, unmodifiable
    * @throws IllegalArgumentException when there are no components
    */
   public PrincipalName {

@@ -36,7 +36,15 @@ import org.jspecify.annotations.Nullable;
 public record S4uUserId(long nonce, @Nullable PrincipalName cname, String crealm,
     byte @Nullable [] subjectCertificate, @Nullable Integer options) implements DerEncodable {
 
-  /** Checks the realm and copies the certificate. */
+  /**
+   * Checks the realm and copies the certificate.
+   *
+   * @param nonce the KDC-REQ-BODY nonce
+   * @param cname the user's name, or null (certificate only)
+   * @param crealm the user's realm
+   * @param subjectCertificate the user's certificate (DER), or null; copied in and out
+   * @param options the options, or null
+   */
   public S4uUserId {
     Objects.requireNonNull(crealm, "crealm");
     subjectCertificate = KerberosFields.copyOrNull(subjectCertificate);

@@ -27,7 +27,12 @@ public record TransitedEncoding(int trType, byte[] contents) implements DerEncod
   /** DOMAIN-X500-COMPRESS (RFC 4120 §3.3.3.2). */
   public static final int DOMAIN_X500_COMPRESS = 1;
 
-  /** Creates the value, copying the bytes. */
+  /**
+   * Creates the value, copying the bytes.
+   *
+   * @param trType the encoding type (1 = DOMAIN-X500-COMPRESS), kept raw
+   * @param contents the encoded realm list; copied in and out
+   */
   public TransitedEncoding {
     contents = Objects.requireNonNull(contents, "contents").clone();
   }
