@@ -64,8 +64,12 @@ class GoldenCapture {
   void capture(@TempDir Path tmp) throws Exception {
     String outDir = System.getProperty("gsskit.golden.dir");
     Assumptions.assumeTrue(outDir != null, "set -Dgsskit.golden.dir to capture golden files");
-    Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/kinit")),
-        "MIT krb5 not installed: kinit missing");
+    boolean mit = Files.isExecutable(Path.of("/usr/bin/kinit"))
+        && Files.isExecutable(Path.of("/usr/bin/kvno"));
+    if ("1".equals(System.getenv("GSSKIT_REQUIRE_MIT"))) {
+      assertThat(mit).as("GSSKIT_REQUIRE_MIT=1 but MIT krb5 (kinit, kvno) is missing").isTrue();
+    }
+    Assumptions.assumeTrue(mit, "MIT krb5 not installed: kinit/kvno missing");
 
     try (KerbyKdc kdc = KerbyKdc.start();
         RecordingKdcProxy proxy = new RecordingKdcProxy(kdc.port())) {
