@@ -1,5 +1,9 @@
 package io.gsskit.raw.internal.kerberos.proto;
 
+import io.gsskit.raw.internal.asn1.DerEncodable;
+import io.gsskit.raw.internal.asn1.DerException;
+import io.gsskit.raw.internal.asn1.DerReader;
+import io.gsskit.raw.internal.asn1.DerWriter;
 import java.security.MessageDigest;
 import java.util.Arrays;
 
@@ -18,7 +22,7 @@ import java.util.Arrays;
  * {@link #toString()} never shows key material. Not thread-safe against a concurrent
  * {@code destroy()}.
  */
-public final class EncryptionKey {
+public final class EncryptionKey implements DerEncodable {
 
   private final int keyType;
   private final byte[] keyValue;
@@ -32,6 +36,45 @@ public final class EncryptionKey {
   public EncryptionKey(int keyType, byte[] keyValue) {
     this.keyType = keyType;
     this.keyValue = keyValue.clone();
+  }
+
+  /**
+   * Reads an EncryptionKey; the temporary copy of the key bytes is zeroed.
+   *
+   * @param reader positioned at the SEQUENCE; not null
+   * @return the key
+   * @throws DerException when malformed
+   */
+  public static EncryptionKey read(DerReader reader) throws DerException {
+    DerReader seq = reader.readSequence();
+    int type = seq.readField(0, DerReader::readInt32);
+    byte[] value = seq.readField(1, DerReader::readOctetString);
+    try {
+      seq.endExtensible(1);
+      return new EncryptionKey(type, value);
+    } finally {
+      Arrays.fill(value, (byte) 0);
+    }
+  }
+
+  /**
+   * Decodes a complete DER EncryptionKey.
+   *
+   * @param der the encoding; not null
+   * @return the key
+   * @throws DerException when malformed or followed by trailing bytes
+   */
+  public static EncryptionKey decode(byte[] der) throws DerException {
+    return DerReader.decode(der, EncryptionKey::read);
+  }
+
+  /** Writes the key, including its bytes (the caller encrypts the result). */
+  @Override
+  public void writeTo(DerWriter writer) {
+    writer.beginSequence();
+    KerberosFields.writeInt(writer, 0, keyType);
+    KerberosFields.writeOctets(writer, 1, keyValue);
+    writer.end();
   }
 
   /** @return the enctype number */
