@@ -41,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  * sent in the AP-REP, else the initiator subkey, else the ticket session key) and tells the
  * engine whether that is the acceptor subkey (the AcceptorSubkey flag, §4.2.2). Tokens we send use
  * usages 22/23 (acceptor seal/sign) or 24/25 (initiator), received tokens the peer's usages
- * (§2). A received token whose AcceptorSubkey flag differs from the engine's, or whose
+ * (§2): SEAL for every Wrap token (sealed or integrity-only), SIGN for MIC tokens. A received token whose AcceptorSubkey flag differs from the engine's, or whose
  * SentByAcceptor flag names our own side (reflection), is rejected with {@code GSS_S_BAD_SIG}.
  *
  * <p>Wire choices: we send RRC = 0 and EC = 0 on sealed tokens (CTS needs no padding; RFC 4121
@@ -497,12 +497,13 @@ public final class Rfc4121Protector implements AutoCloseable {
     byte[] tok = new byte[HEADER + len + checksumLength];
     wrapHeader(tok, 0, false, takeSendSeq());
     System.arraycopy(message, off, tok, HEADER, len);
-    UsageKeys k = sendSign.take();
+    UsageKeys k = sendSeal.take();
     try {
-      // Checksum over message | header with EC = RRC = 0 (§4.2.4).
+      // Checksum over message | header with EC = RRC = 0 (§4.2.4), with the SEAL usage: every
+      // Wrap token uses KG-USAGE-*-SEAL, only MIC tokens use *-SIGN (§2; MIT and the JDK agree).
       k.checksum(tok, HEADER, len, tok, 0, HEADER, tok, HEADER + len);
     } finally {
-      sendSign.give(k);
+      sendSeal.give(k);
     }
     TokenLayout.putShort(tok, 4, checksumLength);
     if (rotateOnSend) {
@@ -615,11 +616,11 @@ public final class Rfc4121Protector implements AutoCloseable {
       int msgLen = bodyLen - ec;
       byte[] hdr = Arrays.copyOfRange(token, off, off + HEADER);
       Arrays.fill(hdr, 4, 8, (byte) 0);
-      UsageKeys k = recvSign.take();
+      UsageKeys k = recvSeal.take();
       try {
         k.verifyChecksum(body, bodyOff, msgLen, hdr, 0, HEADER, body, bodyOff + msgLen, ec);
       } finally {
-        recvSign.give(k);
+        recvSeal.give(k);
       }
       msg = Arrays.copyOfRange(body, bodyOff, bodyOff + msgLen);
     }
