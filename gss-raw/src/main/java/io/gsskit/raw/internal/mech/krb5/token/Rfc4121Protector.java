@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The RFC 4121 per-message engine of one established krb5 security context: MIC and Wrap tokens
  * (§4.2), the receive window (RFC 2743 §1.2.3), wrap size limits, the RFC 4401/7802 PRF and
- * export/import of this state. IOV/AEAD calls are in {@link Rfc4121Iov}.
+ * export/import of this state. (IOV/AEAD variants are not implemented yet.)
  *
  * <p>Every public per-message method mirrors the SPI's raw signature: it returns an RFC 2744
  * major status, fills {@code minor} with an {@link Rfc4121Minor} code, and never throws for bad
