@@ -1,0 +1,860 @@
+package io.gsskit.raw.internal.mech.krb5.token;
+
+import static io.gsskit.raw.GssStatus.GSS_S_BAD_QOP;
+import static io.gsskit.raw.GssStatus.GSS_S_BAD_SIG;
+import static io.gsskit.raw.GssStatus.GSS_S_CALL_BAD_STRUCTURE;
+import static io.gsskit.raw.GssStatus.GSS_S_COMPLETE;
+import static io.gsskit.raw.GssStatus.GSS_S_DEFECTIVE_TOKEN;
+import static io.gsskit.raw.GssStatus.GSS_S_FAILURE;
+import static io.gsskit.raw.GssStatus.GSS_S_NO_CONTEXT;
+import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.FILLER;
+import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.FLAG_ACCEPTOR_SUBKEY;
+import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.FLAG_SEALED;
+import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.FLAG_SENT_BY_ACCEPTOR;
+import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.HEADER;
+
+import io.gsskit.raw.BooleanHolder;
+import io.gsskit.raw.Buffer;
+import io.gsskit.raw.IntHolder;
+import io.gsskit.raw.MinorStatus;
+import io.gsskit.raw.internal.kerberos.crypto.KerberosCrypto;
+import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
+import io.gsskit.raw.internal.kerberos.crypto.KeyUsage;
+import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
+import io.gsskit.raw.internal.kerberos.crypto.UsageKeys;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The RFC 4121 per-message engine of one established krb5 security context: MIC and Wrap tokens
+ * (§4.2), the receive window (RFC 2743 §1.2.3), wrap size limits, the RFC 4401/7802 PRF and
+ * export/import of this state. (IOV/AEAD variants are not implemented yet.)
+ *
+ * <p>Every public per-message method mirrors the SPI's raw signature: it returns an RFC 2744
+ * major status, fills {@code minor} with an {@link Rfc4121Minor} code, and never throws for bad
+ * input ({@code NullPointerException} only for null arguments documented as non-null).
+ *
+ * <p>Keys and directions: the context decides the token key (the acceptor subkey when one was
+ * sent in the AP-REP, else the initiator subkey, else the ticket session key) and tells the
+ * engine whether that is the acceptor subkey (the AcceptorSubkey flag, §4.2.2). Tokens we send use
+ * usages 22/23 (acceptor seal/sign) or 24/25 (initiator), received tokens the peer's usages
+ * (§2): SEAL for every Wrap token (sealed or integrity-only), SIGN for MIC tokens. A received token whose AcceptorSubkey flag differs from the engine's, or whose
+ * SentByAcceptor flag names our own side (reflection), is rejected with {@code GSS_S_BAD_SIG}.
+ *
+ * <p>Wire choices: we send RRC = 0 and EC = 0 on sealed tokens (CTS needs no padding; RFC 4121
+ * §4.2.3), EC = checksum length on integrity-only tokens (§4.2.4); with
+ * {@link Builder#rotateOnSend(boolean)} we send "DCE/Windows style" rotated tokens instead (RRC =
+ * EC + 16 + MAC length for sealed tokens, RRC = checksum length otherwise). On receive any RRC is
+ * undone (RRC modulo the body length), any EC is accepted on sealed tokens as long as the
+ * plaintext holds it and the encrypted header copy repeats it (CVE-2024-37370/37371), and
+ * integrity-only tokens must have EC equal to the checksum length.
+ *
+ * <p><b>Thread safety:</b> all per-message methods may be called concurrently from many threads.
+ * The send sequence number is an {@link AtomicLong}; the receive window is updated in a short
+ * synchronized section after the token's integrity was verified (a rejected token changes no
+ * state); the non-thread-safe {@link UsageKeys} engines are taken from a small lock-free pool per
+ * usage ({@link UsageKeyPool}), so no key is derived per message. {@link #destroy()} may race
+ * with calls in flight: those either finish or return {@code GSS_S_NO_CONTEXT}.
+ *
+ * <p>Buffers: wrap allocates the token once at its exact size and encrypts the message straight
+ * into it; unwrap decrypts straight into the returned message array (plus one copy of the body
+ * only for rotated tokens or a non-zero EC).
+ */
+public final class Rfc4121Protector implements AutoCloseable {
+
+  /** Largest PRF output (bytes) this engine produces; RFC 4401 needs at least 2^14. */
+  public static final int MAX_PRF_OUTPUT = 1 << 20;
+
+  private final KerberosKey key;
+  private final @Nullable KerberosKey partialKey;
+  private final boolean acceptorSubkey;
+  private final boolean localIsAcceptor;
+  private final boolean rotateOnSend;
+  private final int sendFlags;
+  private final int expectedPeerFlags;
+  private final UsageKeyPool sendSeal;
+  private final UsageKeyPool sendSign;
+  private final UsageKeyPool recvSeal;
+  private final UsageKeyPool recvSign;
+  private final int overhead;
+  private final int macLength;
+  private final int checksumLength;
+  private final AtomicLong sendSeq;
+  private final SequenceWindow window;
+  private volatile boolean destroyed;
+
+  private Rfc4121Protector(Builder b) throws KrbCryptoException {
+    this.key = new KerberosKey(b.key.keyType(), b.key.copyBytes());
+    this.partialKey = b.partialKey == null ? null
+        : new KerberosKey(b.partialKey.keyType(), b.partialKey.copyBytes());
+    this.acceptorSubkey = b.acceptorSubkey;
+    this.localIsAcceptor = b.localIsAcceptor;
+    this.rotateOnSend = b.rotateOnSend;
+    int subkeyFlag = acceptorSubkey ? FLAG_ACCEPTOR_SUBKEY : 0;
+    this.sendFlags = (localIsAcceptor ? FLAG_SENT_BY_ACCEPTOR : 0) | subkeyFlag;
+    this.expectedPeerFlags = (localIsAcceptor ? 0 : FLAG_SENT_BY_ACCEPTOR) | subkeyFlag;
+    int ourSeal = localIsAcceptor ? KeyUsage.KG_USAGE_ACCEPTOR_SEAL : KeyUsage.KG_USAGE_INITIATOR_SEAL;
+    int ourSign = localIsAcceptor ? KeyUsage.KG_USAGE_ACCEPTOR_SIGN : KeyUsage.KG_USAGE_INITIATOR_SIGN;
+    int peerSeal = localIsAcceptor ? KeyUsage.KG_USAGE_INITIATOR_SEAL : KeyUsage.KG_USAGE_ACCEPTOR_SEAL;
+    int peerSign = localIsAcceptor ? KeyUsage.KG_USAGE_INITIATOR_SIGN : KeyUsage.KG_USAGE_ACCEPTOR_SIGN;
+    this.sendSeal = new UsageKeyPool(key, ourSeal);
+    this.sendSign = new UsageKeyPool(key, ourSign);
+    this.recvSeal = new UsageKeyPool(key, peerSeal);
+    this.recvSign = new UsageKeyPool(key, peerSign);
+    // Validates the enctype (and key length) now and primes the sealing pool.
+    UsageKeys probe = sendSeal.take();
+    if (probe.confounderLength() != 16 || probe.bodyOffset() != 16) {
+      probe.destroy();
+      throw new KrbCryptoException(KrbCryptoException.Reason.UNSUPPORTED,
+          probe.encType().name() + " has no RFC 4121 token format here");
+    }
+    this.overhead = probe.overhead();
+    this.macLength = probe.macLength();
+    this.checksumLength = probe.checksumLength();
+    sendSeal.give(probe);
+    this.sendSeq = new AtomicLong(b.sendSeq);
+    this.window = new SequenceWindow(b.replay, b.sequence, b.recvSeq, b.recvSeen, b.learnRecvSeq);
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @param key the token key (acceptor subkey, initiator subkey or session key); copied
+   * @param localIsAcceptor true when this side is the context acceptor
+   * @return a builder with replay and sequence detection off, sequence numbers 0
+   */
+  public static Builder builder(KerberosKey key, boolean localIsAcceptor) {
+    return new Builder(Objects.requireNonNull(key, "key"), localIsAcceptor);
+  }
+
+  /** Configuration of a {@link Rfc4121Protector}. Mutable, not thread-safe. */
+  public static final class Builder {
+    private final KerberosKey key;
+    private final boolean localIsAcceptor;
+    private @Nullable KerberosKey partialKey;
+    private boolean acceptorSubkey;
+    private boolean rotateOnSend;
+    private long sendSeq;
+    private long recvSeq;
+    private long recvSeen;
+    private boolean learnRecvSeq;
+    private boolean replay;
+    private boolean sequence;
+
+    private Builder(KerberosKey key, boolean localIsAcceptor) {
+      this.key = key;
+      this.localIsAcceptor = localIsAcceptor;
+    }
+
+    /**
+     * @param value true when the token key is the acceptor subkey (sets/expects the
+     *     AcceptorSubkey flag)
+     * @return this
+     */
+    public Builder acceptorSubkey(boolean value) {
+      this.acceptorSubkey = value;
+      return this;
+    }
+
+    /**
+     * @param k the key for {@code GSS_C_PRF_KEY_PARTIAL} (RFC 4402/7802 §2: the initiator subkey,
+     *     else the session key) when it differs from the token key, i.e. when an acceptor subkey
+     *     is in use; null means the token key
+     * @return this
+     */
+    public Builder partialKey(@Nullable KerberosKey k) {
+      this.partialKey = k;
+      return this;
+    }
+
+    /**
+     * @param value true to send rotated (RRC != 0) tokens, DCE/Windows style; default false
+     * @return this
+     */
+    public Builder rotateOnSend(boolean value) {
+      this.rotateOnSend = value;
+      return this;
+    }
+
+    /**
+     * @param seq our initial send sequence number (from our authenticator or AP-REP)
+     * @return this
+     */
+    public Builder sendSeq(long seq) {
+      this.sendSeq = seq;
+      return this;
+    }
+
+    /**
+     * @param seq the peer's initial sequence number: the first number expected
+     * @return this
+     */
+    public Builder recvSeq(long seq) {
+      this.recvSeq = seq;
+      this.learnRecvSeq = false;
+      return this;
+    }
+
+    /**
+     * Takes the first accepted token's sequence number as the peer's initial number (for peers
+     * whose initial number is unknown).
+     *
+     * @return this
+     */
+    public Builder learnRecvSeq() {
+      this.learnRecvSeq = true;
+      return this;
+    }
+
+    /**
+     * @param value replay detection (GSS_C_REPLAY_FLAG)
+     * @return this
+     */
+    public Builder replayDetection(boolean value) {
+      this.replay = value;
+      return this;
+    }
+
+    /**
+     * @param value sequence detection (GSS_C_SEQUENCE_FLAG)
+     * @return this
+     */
+    public Builder sequenceDetection(boolean value) {
+      this.sequence = value;
+      return this;
+    }
+
+    Builder recvSeen(long bitmap) {
+      this.recvSeen = bitmap;
+      return this;
+    }
+
+    /**
+     * @return the engine
+     * @throws KrbCryptoException UNSUPPORTED for enctypes without an RFC 4121 token format here
+     *     (e.g. rc4-hmac, which uses RFC 4757 tokens), BAD_KEY for a wrong key length
+     */
+    public Rfc4121Protector build() throws KrbCryptoException {
+      return new Rfc4121Protector(this);
+    }
+  }
+
+  // ---------------------------------------------------------------- accessors (package + public)
+
+  /** @return true when this side is the acceptor */
+  public boolean localIsAcceptor() {
+    return localIsAcceptor;
+  }
+
+  /** @return true when the token key is the acceptor subkey */
+  public boolean acceptorSubkey() {
+    return acceptorSubkey;
+  }
+
+  /** @return the next send sequence number (a snapshot) */
+  public long nextSendSeq() {
+    return sendSeq.get();
+  }
+
+  /** @return the enctype's checksum length (the EC of integrity-only wrap tokens) */
+  public int checksumLength() {
+    return checksumLength;
+  }
+
+  int overhead() {
+    return overhead;
+  }
+
+  int macLength() {
+    return macLength;
+  }
+
+  int sendFlags() {
+    return sendFlags;
+  }
+
+  boolean rotateOnSend() {
+    return rotateOnSend;
+  }
+
+  UsageKeyPool pool(boolean send, boolean seal) {
+    return send ? (seal ? sendSeal : sendSign) : (seal ? recvSeal : recvSign);
+  }
+
+  long takeSendSeq() {
+    return sendSeq.getAndIncrement();
+  }
+
+  SequenceWindow window() {
+    return window;
+  }
+
+  KerberosKey key() {
+    return key;
+  }
+
+  @Nullable KerberosKey partialKeyOrNull() {
+    return partialKey;
+  }
+
+  boolean isDestroyed() {
+    return destroyed;
+  }
+
+  // ---------------------------------------------------------------- MIC
+
+  /**
+   * {@code gss_get_mic}: a MIC token over the whole message.
+   *
+   * @see #getMic(MinorStatus, int, byte[], int, int, Buffer)
+   */
+  public int getMic(MinorStatus minor, int qop, byte[] message, Buffer token) {
+    return getMic(minor, qop, message, 0, message.length, token);
+  }
+
+  /**
+   * {@code gss_get_mic} over {@code message[off..off+len)} (RFC 4121 §4.2.6.1).
+   *
+   * @param minor receives the minor code; not null
+   * @param qop must be 0 ({@code GSS_C_QOP_DEFAULT})
+   * @param message the message; not null
+   * @param off first byte
+   * @param len length
+   * @param token receives the token; not null
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_BAD_QOP}, {@code GSS_S_NO_CONTEXT},
+   *     {@code GSS_S_FAILURE}
+   */
+  public int getMic(MinorStatus minor, int qop, byte[] message, int off, int len, Buffer token) {
+    Objects.requireNonNull(token, "token");
+    try {
+      checkUsable(qop);
+      checkRange(message, off, len);
+      byte[] tok = new byte[HEADER + checksumLength];
+      tok[0] = TokenLayout.MIC_ID0;
+      tok[1] = TokenLayout.MIC_ID1;
+      tok[2] = (byte) sendFlags;
+      for (int i = 3; i < 8; i++) {
+        tok[i] = FILLER;
+      }
+      TokenLayout.putLong(tok, 8, takeSendSeq());
+      UsageKeys k = sendSign.take();
+      try {
+        k.checksum(message, off, len, tok, 0, HEADER, tok, HEADER);
+      } finally {
+        sendSign.give(k);
+      }
+      token.set(tok);
+      return ok(minor);
+    } catch (TokenFailure f) {
+      return fail(minor, f);
+    } catch (KrbCryptoException e) {
+      return cryptoFailure(minor, e);
+    }
+  }
+
+  /**
+   * {@code gss_verify_mic} over the whole message and token.
+   *
+   * @see #verifyMic(MinorStatus, byte[], int, int, byte[], int, int, IntHolder)
+   */
+  public int verifyMic(MinorStatus minor, byte[] message, byte[] token,
+      @Nullable IntHolder qopState) {
+    return verifyMic(minor, message, 0, message.length, token, 0, token.length, qopState);
+  }
+
+  /**
+   * {@code gss_verify_mic} (RFC 4121 §4.2.6.1).
+   *
+   * @param qopState receives 0 on success, or null
+   * @return {@code GSS_S_COMPLETE} possibly with {@code GSS_S_DUPLICATE_TOKEN},
+   *     {@code GSS_S_OLD_TOKEN}, {@code GSS_S_UNSEQ_TOKEN} or {@code GSS_S_GAP_TOKEN};
+   *     {@code GSS_S_DEFECTIVE_TOKEN}, {@code GSS_S_BAD_SIG}, {@code GSS_S_NO_CONTEXT}
+   */
+  public int verifyMic(MinorStatus minor, byte[] message, int off, int len, byte[] token,
+      int tokOff, int tokLen, @Nullable IntHolder qopState) {
+    try {
+      checkUsable(0);
+      checkRange(message, off, len);
+      checkRange(token, tokOff, tokLen);
+      if (tokLen < HEADER) {
+        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
+      }
+      if (token[tokOff] != TokenLayout.MIC_ID0 || token[tokOff + 1] != TokenLayout.MIC_ID1) {
+        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_TOKEN_ID);
+      }
+      for (int i = 3; i < 8; i++) {
+        if (token[tokOff + i] != FILLER) {
+          throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_FILLER);
+        }
+      }
+      checkPeerFlags(token[tokOff + 2]);
+      if (tokLen != HEADER + checksumLength) {
+        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_LENGTH);
+      }
+      UsageKeys k = recvSign.take();
+      try {
+        k.verifyChecksum(message, off, len, token, tokOff, HEADER, token, tokOff + HEADER,
+            checksumLength);
+      } finally {
+        recvSign.give(k);
+      }
+      int status = window.check(TokenLayout.getLong(token, tokOff + 8));
+      if (qopState != null) {
+        qopState.set(0);
+      }
+      minor.set(Rfc4121Minor.NONE);
+      return status;
+    } catch (TokenFailure f) {
+      return fail(minor, f);
+    } catch (KrbCryptoException e) {
+      return cryptoFailure(minor, e);
+    }
+  }
+
+  // ---------------------------------------------------------------- Wrap
+
+  /**
+   * {@code gss_wrap} of the whole message.
+   *
+   * @see #wrap(MinorStatus, boolean, int, byte[], int, int, BooleanHolder, Buffer)
+   */
+  public int wrap(MinorStatus minor, boolean conf, int qop, byte[] message,
+      @Nullable BooleanHolder confState, Buffer token) {
+    return wrap(minor, conf, qop, message, 0, message.length, confState, token);
+  }
+
+  /**
+   * {@code gss_wrap} (RFC 4121 §4.2.4, §4.2.6.2) of {@code message[off..off+len)}.
+   *
+   * @param conf true for confidentiality (always available)
+   * @param qop must be 0
+   * @param confState receives {@code conf}, or null
+   * @param token receives the token; not null
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_BAD_QOP}, {@code GSS_S_NO_CONTEXT},
+   *     {@code GSS_S_FAILURE}
+   */
+  public int wrap(MinorStatus minor, boolean conf, int qop, byte[] message, int off, int len,
+      @Nullable BooleanHolder confState, Buffer token) {
+    Objects.requireNonNull(token, "token");
+    try {
+      checkUsable(qop);
+      checkRange(message, off, len);
+      byte[] tok = conf ? seal(message, off, len) : sign(message, off, len);
+      if (confState != null) {
+        confState.set(conf);
+      }
+      token.set(tok);
+      return ok(minor);
+    } catch (TokenFailure f) {
+      return fail(minor, f);
+    } catch (KrbCryptoException e) {
+      return cryptoFailure(minor, e);
+    }
+  }
+
+  /** Writes the 16-byte wrap header with EC and RRC 0. */
+  void wrapHeader(byte[] tok, int off, boolean sealed, long seq) {
+    tok[off] = TokenLayout.WRAP_ID0;
+    tok[off + 1] = TokenLayout.WRAP_ID1;
+    tok[off + 2] = (byte) (sendFlags | (sealed ? FLAG_SEALED : 0));
+    tok[off + 3] = FILLER;
+    tok[off + 4] = 0;
+    tok[off + 5] = 0;
+    tok[off + 6] = 0;
+    tok[off + 7] = 0;
+    TokenLayout.putLong(tok, off + 8, seq);
+  }
+
+  private byte[] seal(byte[] message, int off, int len) throws TokenFailure, KrbCryptoException {
+    if (len > Integer.MAX_VALUE - 64 - HEADER - overhead - HEADER) {
+      throw new TokenFailure(GSS_S_FAILURE, Rfc4121Minor.MESSAGE_TOO_LONG);
+    }
+    int encLen = len + HEADER + overhead; // EC = 0
+    byte[] tok = new byte[HEADER + encLen];
+    wrapHeader(tok, 0, true, takeSendSeq());
+    UsageKeys k = sendSeal.take();
+    try {
+      // E(message | header-with-RRC-0) straight into the token after the outer header.
+      k.encrypt(message, off, len, tok, 0, HEADER, tok, HEADER);
+    } finally {
+      sendSeal.give(k);
+    }
+    if (rotateOnSend) {
+      int rrc = HEADER + macLength; // EC (0) + encrypted header + MAC
+      TokenLayout.rotateRightInPlace(tok, HEADER, encLen, rrc);
+      TokenLayout.putShort(tok, 6, rrc);
+    }
+    return tok;
+  }
+
+  private byte[] sign(byte[] message, int off, int len) throws TokenFailure, KrbCryptoException {
+    if (len > Integer.MAX_VALUE - 64 - HEADER - checksumLength) {
+      throw new TokenFailure(GSS_S_FAILURE, Rfc4121Minor.MESSAGE_TOO_LONG);
+    }
+    byte[] tok = new byte[HEADER + len + checksumLength];
+    wrapHeader(tok, 0, false, takeSendSeq());
+    System.arraycopy(message, off, tok, HEADER, len);
+    UsageKeys k = sendSeal.take();
+    try {
+      // Checksum over message | header with EC = RRC = 0 (§4.2.4), with the SEAL usage: every
+      // Wrap token uses KG-USAGE-*-SEAL, only MIC tokens use *-SIGN (§2; MIT and the JDK agree).
+      k.checksum(tok, HEADER, len, tok, 0, HEADER, tok, HEADER + len);
+    } finally {
+      sendSeal.give(k);
+    }
+    TokenLayout.putShort(tok, 4, checksumLength);
+    if (rotateOnSend) {
+      TokenLayout.rotateRightInPlace(tok, HEADER, len + checksumLength, checksumLength);
+      TokenLayout.putShort(tok, 6, checksumLength);
+    }
+    return tok;
+  }
+
+  /**
+   * {@code gss_unwrap} of a whole token.
+   *
+   * @see #unwrap(MinorStatus, byte[], int, int, Buffer, BooleanHolder, IntHolder)
+   */
+  public int unwrap(MinorStatus minor, byte[] token, Buffer message,
+      @Nullable BooleanHolder confState, @Nullable IntHolder qopState) {
+    return unwrap(minor, token, 0, token.length, message, confState, qopState);
+  }
+
+  /**
+   * {@code gss_unwrap} (RFC 4121 §4.2.4–§4.2.6.2) of {@code token[off..off+len)}.
+   *
+   * @param message receives the message (also with supplementary bits set); not null
+   * @param confState receives whether the token was sealed, or null
+   * @param qopState receives 0, or null
+   * @return {@code GSS_S_COMPLETE} possibly with supplementary sequence bits;
+   *     {@code GSS_S_DEFECTIVE_TOKEN}, {@code GSS_S_BAD_SIG}, {@code GSS_S_NO_CONTEXT}
+   */
+  public int unwrap(MinorStatus minor, byte[] token, int off, int len, Buffer message,
+      @Nullable BooleanHolder confState, @Nullable IntHolder qopState) {
+    Objects.requireNonNull(message, "message");
+    try {
+      checkUsable(0);
+      checkRange(token, off, len);
+      Unwrapped u = unwrapToken(token, off, len);
+      int status = window.check(u.seq);
+      if (confState != null) {
+        confState.set(u.sealed);
+      }
+      if (qopState != null) {
+        qopState.set(0);
+      }
+      message.set(u.message);
+      minor.set(Rfc4121Minor.NONE);
+      return status;
+    } catch (TokenFailure f) {
+      return fail(minor, f);
+    } catch (KrbCryptoException e) {
+      return cryptoFailure(minor, e);
+    }
+  }
+
+  /** A verified wrap token: the message, whether sealed, and its sequence number. */
+  record Unwrapped(byte[] message, boolean sealed, long seq) {}
+
+  /** Parses and verifies a wrap token without touching the window. */
+  Unwrapped unwrapToken(byte[] token, int off, int len) throws TokenFailure, KrbCryptoException {
+    int flags = checkWrapHeader(token, off, len);
+    boolean sealed = (flags & FLAG_SEALED) != 0;
+    int ec = TokenLayout.getShort(token, off + 4);
+    int rrc = TokenLayout.getShort(token, off + 6);
+    long seq = TokenLayout.getLong(token, off + 8);
+    int bodyLen = len - HEADER;
+    byte[] body = token;
+    int bodyOff = off + HEADER;
+    if (bodyLen > 0 && rrc % bodyLen != 0) {
+      body = TokenLayout.unrotate(token, bodyOff, bodyLen, rrc);
+      bodyOff = 0;
+    }
+    byte[] msg;
+    if (sealed) {
+      if (bodyLen < overhead + HEADER) {
+        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
+      }
+      int plain = bodyLen - overhead;
+      if (ec > plain - HEADER) { // CVE-2024-37371: plaintext must hold EC filler + header
+        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_EC);
+      }
+      byte[] out = new byte[plain - HEADER];
+      byte[] inner = new byte[HEADER];
+      UsageKeys k = recvSeal.take();
+      try {
+        k.decrypt(body, bodyOff, bodyLen, out, 0, inner, 0, HEADER);
+      } finally {
+        recvSeal.give(k);
+      }
+      // CVE-2024-37370: the encrypted copy must repeat the outer header, EC included; only the
+      // RRC differs (0 inside).
+      inner[6] = token[off + 6];
+      inner[7] = token[off + 7];
+      boolean same = MessageDigest.isEqual(inner,
+          Arrays.copyOfRange(token, off, off + HEADER));
+      if (!same) {
+        Arrays.fill(out, (byte) 0);
+        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.HEADER_MISMATCH);
+      }
+      if (ec == 0) {
+        msg = out;
+      } else {
+        msg = Arrays.copyOf(out, out.length - ec);
+        Arrays.fill(out, (byte) 0);
+      }
+    } else {
+      if (ec != checksumLength) {
+        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_EC);
+      }
+      if (bodyLen < ec) {
+        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
+      }
+      int msgLen = bodyLen - ec;
+      byte[] hdr = Arrays.copyOfRange(token, off, off + HEADER);
+      Arrays.fill(hdr, 4, 8, (byte) 0);
+      UsageKeys k = recvSeal.take();
+      try {
+        k.verifyChecksum(body, bodyOff, msgLen, hdr, 0, HEADER, body, bodyOff + msgLen, ec);
+      } finally {
+        recvSeal.give(k);
+      }
+      msg = Arrays.copyOfRange(body, bodyOff, bodyOff + msgLen);
+    }
+    return new Unwrapped(msg, sealed, seq);
+  }
+
+  /**
+   * Checks TOK_ID, filler and flags of a wrap token header.
+   *
+   * @return the flags byte
+   */
+  int checkWrapHeader(byte[] token, int off, int len) throws TokenFailure {
+    if (len < HEADER) {
+      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
+    }
+    if (token[off] != TokenLayout.WRAP_ID0 || token[off + 1] != TokenLayout.WRAP_ID1) {
+      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_TOKEN_ID);
+    }
+    if (token[off + 3] != FILLER) {
+      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_FILLER);
+    }
+    int flags = token[off + 2] & 0xFF;
+    checkPeerFlags(token[off + 2]);
+    return flags;
+  }
+
+  /** Direction and key flags of a received token; unknown flag bits are ignored (§4.2.2). */
+  void checkPeerFlags(byte flagsByte) throws TokenFailure {
+    int flags = flagsByte & 0xFF;
+    if ((flags & FLAG_SENT_BY_ACCEPTOR) != (expectedPeerFlags & FLAG_SENT_BY_ACCEPTOR)) {
+      throw new TokenFailure(GSS_S_BAD_SIG, Rfc4121Minor.REFLECTED_TOKEN);
+    }
+    if ((flags & FLAG_ACCEPTOR_SUBKEY) != (expectedPeerFlags & FLAG_ACCEPTOR_SUBKEY)) {
+      throw new TokenFailure(GSS_S_BAD_SIG, Rfc4121Minor.ACCEPTOR_SUBKEY_MISMATCH);
+    }
+  }
+
+  // ---------------------------------------------------------------- size limit
+
+  /**
+   * {@code gss_wrap_size_limit}: the largest message whose wrap token is at most
+   * {@code reqOutputSize} bytes (exact: CTS enctypes need no padding).
+   *
+   * @param maxInputSize receives the limit (0 when even an empty message does not fit); not null
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_BAD_QOP}, {@code GSS_S_NO_CONTEXT}
+   */
+  public int wrapSizeLimit(MinorStatus minor, boolean conf, int qop, int reqOutputSize,
+      IntHolder maxInputSize) {
+    Objects.requireNonNull(maxInputSize, "maxInputSize");
+    try {
+      checkUsable(qop);
+      long fixed = conf ? HEADER + HEADER + (long) overhead : HEADER + (long) checksumLength;
+      long limit = Integer.toUnsignedLong(reqOutputSize) - fixed;
+      limit = Math.min(limit, Integer.MAX_VALUE - 64 - fixed);
+      maxInputSize.set((int) Math.max(0, limit));
+      return ok(minor);
+    } catch (TokenFailure f) {
+      return fail(minor, f);
+    }
+  }
+
+  /**
+   * The exact token length for a message length.
+   *
+   * @param conf sealed or integrity-only
+   * @param messageLength a message length &gt;= 0
+   * @return the token length
+   */
+  public long tokenLength(boolean conf, int messageLength) {
+    return conf ? HEADER + HEADER + (long) overhead + messageLength
+        : HEADER + (long) checksumLength + messageLength;
+  }
+
+  // ---------------------------------------------------------------- PRF
+
+  /**
+   * {@code gss_pseudo_random} for krb5 (RFC 4401; RFC 7802 §2, which obsoletes RFC 4402): output
+   * = the first {@code outLen} bytes of {@code T0 | T1 | ...}, {@code Tn = PRF(K, n | in)} with
+   * {@code n} a 4-byte big-endian counter starting at 0 and PRF the enctype's RFC 3961 PRF. K for
+   * {@code GSS_C_PRF_KEY_FULL} (0) is the token key (acceptor subkey if any, else initiator
+   * subkey, else session key); for {@code GSS_C_PRF_KEY_PARTIAL} (1) the partial key given to the
+   * builder (initiator subkey, else session key), or the token key when none was given.
+   *
+   * @param prfKey 0 or 1
+   * @param input the input, possibly empty; not null
+   * @param outLen 0 to {@link #MAX_PRF_OUTPUT}
+   * @param out receives the output; not null
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_FAILURE} (bad key selector or length),
+   *     {@code GSS_S_NO_CONTEXT}
+   */
+  public int pseudoRandom(MinorStatus minor, int prfKey, byte[] input, int outLen, Buffer out) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(out, "out");
+    try {
+      checkUsable(0);
+      if ((prfKey != 0 && prfKey != 1) || outLen < 0 || outLen > MAX_PRF_OUTPUT
+          || input.length > Integer.MAX_VALUE - 64) {
+        throw new TokenFailure(GSS_S_FAILURE, Rfc4121Minor.BAD_PRF_REQUEST);
+      }
+      KerberosKey k = prfKey == 1 && partialKey != null ? partialKey : key;
+      byte[] result = new byte[outLen];
+      byte[] in = new byte[4 + input.length];
+      System.arraycopy(input, 0, in, 4, input.length);
+      int pos = 0;
+      for (int n = 0; pos < outLen; n++) {
+        in[0] = (byte) (n >>> 24);
+        in[1] = (byte) (n >>> 16);
+        in[2] = (byte) (n >>> 8);
+        in[3] = (byte) n;
+        byte[] t = KerberosCrypto.prf(k, in);
+        int c = Math.min(t.length, outLen - pos);
+        System.arraycopy(t, 0, result, pos, c);
+        Arrays.fill(t, (byte) 0);
+        pos += c;
+      }
+      out.set(result);
+      return ok(minor);
+    } catch (TokenFailure f) {
+      return fail(minor, f);
+    } catch (KrbCryptoException e) {
+      return cryptoFailure(minor, e);
+    }
+  }
+
+  // ---------------------------------------------------------------- export / import
+
+  /**
+   * Serializes the per-message state (keys, flags, both sequence counters, the receive window)
+   * for {@code gss_export_sec_context}; see {@link ProtectorExport} for the format. The engine
+   * stays usable; the caller normally destroys it afterwards.
+   *
+   * @return the encoding (contains key material: zero it after use)
+   * @throws IllegalStateException after {@link #destroy()}
+   */
+  public byte[] export() {
+    if (destroyed) {
+      throw new IllegalStateException("destroyed");
+    }
+    return ProtectorExport.encode(this);
+  }
+
+  /**
+   * Rebuilds an engine from {@link #export()}'s output; it continues exactly where the exported
+   * one stopped.
+   *
+   * @param minor receives the minor code
+   * @param blob the encoding; not null
+   * @param out receives the engine
+   * @return {@code GSS_S_COMPLETE} or {@code GSS_S_DEFECTIVE_TOKEN} (minor BAD_EXPORT /
+   *     CRYPTO_FAILURE)
+   */
+  public static int importState(MinorStatus minor, byte[] blob,
+      java.util.concurrent.atomic.AtomicReference<@Nullable Rfc4121Protector> out) {
+    try {
+      out.set(ProtectorExport.decode(blob));
+      minor.set(Rfc4121Minor.NONE);
+      return GSS_S_COMPLETE;
+    } catch (TokenFailure f) {
+      minor.set(f.minor());
+      return f.major();
+    }
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  /** Zeroes the keys and drops every derived key. Idempotent; later calls get NO_CONTEXT. */
+  public void destroy() {
+    destroyed = true;
+    sendSeal.close();
+    sendSign.close();
+    recvSeal.close();
+    recvSign.close();
+    key.destroy();
+    if (partialKey != null) {
+      partialKey.destroy();
+    }
+  }
+
+  /** Same as {@link #destroy()}. */
+  @Override
+  public void close() {
+    destroy();
+  }
+
+  /** @return direction and flags only, never key material */
+  @Override
+  public String toString() {
+    return "Rfc4121Protector[" + key.encType() + (localIsAcceptor ? ", acceptor" : ", initiator")
+        + (acceptorSubkey ? ", acceptor subkey" : "") + (destroyed ? ", destroyed" : "") + "]";
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  void checkUsable(int qop) throws TokenFailure {
+    if (destroyed) {
+      throw new TokenFailure(GSS_S_NO_CONTEXT, Rfc4121Minor.CONTEXT_DESTROYED);
+    }
+    if (qop != 0) {
+      throw new TokenFailure(GSS_S_BAD_QOP, Rfc4121Minor.QOP_UNSUPPORTED);
+    }
+  }
+
+  /** A caller's (array, offset, length) outside the array is a calling error, not an exception. */
+  static void checkRange(byte[] b, int off, int len) throws TokenFailure {
+    if (off < 0 || len < 0 || off > b.length || len > b.length - off) {
+      throw new TokenFailure(GSS_S_CALL_BAD_STRUCTURE, Rfc4121Minor.BAD_LENGTH);
+    }
+  }
+
+  static int ok(MinorStatus minor) {
+    minor.set(Rfc4121Minor.NONE);
+    return GSS_S_COMPLETE;
+  }
+
+  static int fail(MinorStatus minor, TokenFailure f) {
+    minor.set(f.minor());
+    return f.major();
+  }
+
+  int cryptoFailure(MinorStatus minor, KrbCryptoException e) {
+    switch (e.reason()) {
+      case INTEGRITY_FAILED:
+        minor.set(Rfc4121Minor.INTEGRITY_FAILED);
+        return GSS_S_BAD_SIG;
+      case TOO_SHORT:
+        minor.set(Rfc4121Minor.TOKEN_TOO_SHORT);
+        return GSS_S_DEFECTIVE_TOKEN;
+      default:
+        if (destroyed) {
+          minor.set(Rfc4121Minor.CONTEXT_DESTROYED);
+          return GSS_S_NO_CONTEXT;
+        }
+        minor.set(Rfc4121Minor.CRYPTO_FAILURE);
+        return GSS_S_FAILURE;
+    }
+  }
+}
