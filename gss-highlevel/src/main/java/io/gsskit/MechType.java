@@ -2,7 +2,6 @@ package io.gsskit;
 
 import io.gsskit.raw.Oid;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,7 +16,7 @@ import java.util.Optional;
  *
  * <p>Instances are immutable, compared by OID, and thread-safe. No method accepts or returns null.
  */
-public final class MechType {
+public final class MechType extends OidKeyedType {
 
   /**
    * Kerberos v5, {@code gss_mech_krb5} {@code {iso(1) member-body(2) US(840) mit(113554)
@@ -55,25 +54,12 @@ public final class MechType {
   private static final List<MechType> KNOWN =
       List.of(KERBEROS, KERBEROS_MICROSOFT, KERBEROS_OLD, IAKERB, SPNEGO, NEGOEX);
 
-  private final Oid oid;
-  private final String label;
-
   private MechType(String dotted, String label) {
     this(Oid.of(dotted), label);
   }
 
   private MechType(Oid oid, String label) {
-    this.oid = oid;
-    this.label = label;
-  }
-
-  /**
-   * The mechanism's OID.
-   *
-   * @return the OID
-   */
-  public Oid oid() {
-    return oid;
+    super(oid, label);
   }
 
   /**
@@ -83,13 +69,7 @@ public final class MechType {
    * @return the constant, or empty when GSSKit defines no constant for {@code oid}
    */
   public static Optional<MechType> fromOid(Oid oid) {
-    Objects.requireNonNull(oid, "oid");
-    for (MechType t : KNOWN) {
-      if (t.oid.equals(oid)) {
-        return Optional.of(t);
-      }
-    }
-    return Optional.empty();
+    return find(KNOWN, oid);
   }
 
   /**
@@ -109,26 +89,5 @@ public final class MechType {
    */
   public static List<MechType> knownValues() {
     return KNOWN;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof MechType other && oid.equals(other.oid);
-  }
-
-  @Override
-  public int hashCode() {
-    return oid.hashCode();
-  }
-
-  /**
-   * A short name and the OID, e.g. {@code spnego (1.3.6.1.5.5.2)}; just the OID for a mechanism
-   * GSSKit does not know.
-   *
-   * @return a description for logs
-   */
-  @Override
-  public String toString() {
-    return label.equals(oid.toString()) ? label : label + " (" + oid + ")";
   }
 }

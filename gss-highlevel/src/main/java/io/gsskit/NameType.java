@@ -2,7 +2,6 @@ package io.gsskit;
 
 import io.gsskit.raw.Oid;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,7 +15,7 @@ import java.util.Optional;
  *
  * <p>Instances are immutable, compared by OID, and thread-safe. No method accepts or returns null.
  */
-public final class NameType {
+public final class NameType extends OidKeyedType {
 
   /**
    * {@code GSS_C_NT_HOSTBASED_SERVICE}, {@code service@host} (RFC 2743 §4.1);
@@ -97,25 +96,12 @@ public final class NameType {
       USER, MACHINE_UID, STRING_UID, ANONYMOUS, EXPORT, COMPOSITE_EXPORT, KERBEROS_PRINCIPAL,
       KERBEROS_ENTERPRISE, KERBEROS_X509_CERT);
 
-  private final Oid oid;
-  private final String label;
-
   private NameType(String dotted, String label) {
     this(Oid.of(dotted), label);
   }
 
   private NameType(Oid oid, String label) {
-    this.oid = oid;
-    this.label = label;
-  }
-
-  /**
-   * The name type's OID.
-   *
-   * @return the OID
-   */
-  public Oid oid() {
-    return oid;
+    super(oid, label);
   }
 
   /**
@@ -125,13 +111,7 @@ public final class NameType {
    * @return the constant, or empty when GSSKit defines no constant for {@code oid}
    */
   public static Optional<NameType> fromOid(Oid oid) {
-    Objects.requireNonNull(oid, "oid");
-    for (NameType t : KNOWN) {
-      if (t.oid.equals(oid)) {
-        return Optional.of(t);
-      }
-    }
-    return Optional.empty();
+    return find(KNOWN, oid);
   }
 
   /**
@@ -152,26 +132,5 @@ public final class NameType {
    */
   public static List<NameType> knownValues() {
     return KNOWN;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof NameType other && oid.equals(other.oid);
-  }
-
-  @Override
-  public int hashCode() {
-    return oid.hashCode();
-  }
-
-  /**
-   * The C symbol and the OID, e.g. {@code GSS_C_NT_USER_NAME (1.2.840.113554.1.2.1.1)}; just the
-   * OID for a name type GSSKit does not know.
-   *
-   * @return a description for logs
-   */
-  @Override
-  public String toString() {
-    return label.equals(oid.toString()) ? label : label + " (" + oid + ")";
   }
 }

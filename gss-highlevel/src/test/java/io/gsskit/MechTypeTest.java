@@ -66,4 +66,11 @@ class MechTypeTest {
         .hasToString("1.3.6.1.4.1.311.2.2.10");
     assertThat(MechType.SPNEGO).hasToString("spnego (1.3.6.1.5.5.2)");
   }
+
+  @Test
+  void aMechanismTypeNeverEqualsANameTypeWithTheSameOid() {
+    Oid oid = Oid.of("1.2.840.113554.1.2.2");
+    assertThat(MechType.of(oid)).isNotEqualTo(NameType.of(oid));
+    assertThat(NameType.of(oid)).isNotEqualTo(MechType.of(oid));
+  }
 }

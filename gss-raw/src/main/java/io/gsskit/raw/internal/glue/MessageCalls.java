@@ -148,14 +148,9 @@ public final class MessageCalls extends Calls {
     try {
       Mechanism m = d.mech();
       int major = m.wrap(minor, mc, confReq, qopReq, in, cs, output);
-      if (major == GSS_S_UNAVAILABLE) {
-        if (m instanceof AeadSupport aead) {
-          minor.clear();
-          major = aead.wrapAead(minor, mc, confReq, qopReq, null, in, cs, output);
-        } else if (m instanceof IovSupport iov) {
-          minor.clear();
-          major = wrapViaIov(minor, iov, mc, confReq, qopReq, null, in, cs, output);
-        }
+      if (major == GSS_S_UNAVAILABLE && hasFallback(m)) {
+        minor.clear();
+        major = wrapFallback(minor, m, mc, confReq, qopReq, null, in, cs, output);
       }
       return finish(minor, d, major);
     } catch (Throwable t) {
@@ -197,14 +192,9 @@ public final class MessageCalls extends Calls {
     try {
       Mechanism m = d.mech();
       int major = m.unwrap(minor, mc, input, output, cs, qs);
-      if (major == GSS_S_UNAVAILABLE) {
-        if (m instanceof AeadSupport aead) {
-          minor.clear();
-          major = aead.unwrapAead(minor, mc, input, null, output, cs, qs);
-        } else if (m instanceof IovSupport iov) {
-          minor.clear();
-          major = unwrapViaIov(minor, iov, mc, input, null, output, cs, qs);
-        }
+      if (major == GSS_S_UNAVAILABLE && hasFallback(m)) {
+        minor.clear();
+        major = unwrapFallback(minor, m, mc, input, null, output, cs, qs);
       }
       return finish(minor, d, major);
     } catch (Throwable t) {
@@ -244,16 +234,8 @@ public final class MessageCalls extends Calls {
     Dispatch d = uc.dispatch();
     BooleanHolder cs = confState != null ? confState : new BooleanHolder();
     try {
-      int major;
-      if (d.mech() instanceof AeadSupport aead) {
-        major = aead.wrapAead(minor, mc, confReq, qopReq, assocData, input, cs, output);
-      } else if (d.mech() instanceof IovSupport iov) {
-        major = wrapViaIov(minor, iov, mc, confReq, qopReq, assocData,
-            input == null ? EMPTY : input, cs, output);
-      } else {
-        major = GSS_S_UNAVAILABLE;
-      }
-      return finish(minor, d, major);
+      return finish(minor, d,
+          wrapFallback(minor, d.mech(), mc, confReq, qopReq, assocData, input, cs, output));
     } catch (Throwable t) {
       return contained(minor, d, t);
     }
@@ -292,18 +274,49 @@ public final class MessageCalls extends Calls {
     BooleanHolder cs = confState != null ? confState : new BooleanHolder();
     IntHolder qs = qopState != null ? qopState : new IntHolder();
     try {
-      int major;
-      if (d.mech() instanceof AeadSupport aead) {
-        major = aead.unwrapAead(minor, mc, input, assocData, output, cs, qs);
-      } else if (d.mech() instanceof IovSupport iov) {
-        major = unwrapViaIov(minor, iov, mc, input, assocData, output, cs, qs);
-      } else {
-        major = GSS_S_UNAVAILABLE;
-      }
-      return finish(minor, d, major);
+      return finish(minor, d,
+          unwrapFallback(minor, d.mech(), mc, input, assocData, output, cs, qs));
     } catch (Throwable t) {
       return contained(minor, d, t);
     }
+  }
+
+  /** Whether {@code m} offers the AEAD or IOV calls that wrap and unwrap fall back to. */
+  private static boolean hasFallback(Mechanism m) {
+    return m instanceof AeadSupport || m instanceof IovSupport;
+  }
+
+  /**
+   * Wrap through the mechanism's AEAD call, else built from its IOV calls, else {@code
+   * GSS_S_UNAVAILABLE}: {@code gss_wrap_aead}, and {@code gss_wrap} for a mechanism without it.
+   */
+  private static int wrapFallback(MinorStatus minor, Mechanism m, MechContext mc,
+      boolean confReq, int qopReq, byte @Nullable [] assoc, byte @Nullable [] input,
+      BooleanHolder cs, Buffer output) {
+    if (m instanceof AeadSupport aead) {
+      return aead.wrapAead(minor, mc, confReq, qopReq, assoc, input, cs, output);
+    }
+    if (m instanceof IovSupport iov) {
+      return wrapViaIov(minor, iov, mc, confReq, qopReq, assoc, input == null ? EMPTY : input,
+          cs, output);
+    }
+    return GSS_S_UNAVAILABLE;
+  }
+
+  /**
+   * Unwrap through the mechanism's AEAD call, else built from its IOV calls, else {@code
+   * GSS_S_UNAVAILABLE}: {@code gss_unwrap_aead}, and {@code gss_unwrap} for a mechanism without
+   * it.
+   */
+  private static int unwrapFallback(MinorStatus minor, Mechanism m, MechContext mc, byte[] input,
+      byte @Nullable [] assoc, Buffer output, BooleanHolder cs, IntHolder qs) {
+    if (m instanceof AeadSupport aead) {
+      return aead.unwrapAead(minor, mc, input, assoc, output, cs, qs);
+    }
+    if (m instanceof IovSupport iov) {
+      return unwrapViaIov(minor, iov, mc, input, assoc, output, cs, qs);
+    }
+    return GSS_S_UNAVAILABLE;
   }
 
   /** Wrap (with optional associated data) built from the mechanism's IOV calls. */

@@ -1,6 +1,7 @@
 package io.gsskit.raw.internal.kerberos.ccache;
 
 import io.gsskit.raw.internal.kerberos.ccache.CcacheException.Kind;
+import io.gsskit.raw.internal.kerberos.files.LockedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;

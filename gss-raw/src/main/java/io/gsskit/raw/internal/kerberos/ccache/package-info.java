@@ -12,8 +12,7 @@
  * <p>Files are replaced atomically (temporary file in the same directory, fsync, rename) under
  * {@code fcntl} locks (shared to read, exclusive to write, as MIT locks its caches), so neither a
  * crash nor a concurrent reader ever sees a torn cache; {@link
- * io.gsskit.raw.internal.kerberos.ccache.LockedFile} implements this and is shared with the keytab
- * package.
+ * io.gsskit.raw.internal.kerberos.files.LockedFile} implements this for caches and keytabs.
  */
 @NullMarked
 package io.gsskit.raw.internal.kerberos.ccache;

@@ -28,7 +28,7 @@ import java.util.Arrays;
  * <p>{@link #destroy()} (or {@link #close()}) drops the derived keys and base key copy.
  */
 public abstract sealed class UsageKeys implements AutoCloseable
-    permits SimplifiedUsageKeys, AesSha2UsageKeys, Rc4UsageKeys {
+    permits CtsUsageKeys, Rc4UsageKeys {
 
   private static final byte[] EMPTY = new byte[0];
 

@@ -1,6 +1,6 @@
 package io.gsskit.raw.internal.kerberos.keytab;
 
-import io.gsskit.raw.internal.kerberos.ccache.LockedFile;
+import io.gsskit.raw.internal.kerberos.files.LockedFile;
 import io.gsskit.raw.internal.kerberos.keytab.KeytabException.Kind;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -11,7 +11,7 @@
  * bytes that remain in the record before anything is allocated.
  *
  * <p>Changes rewrite the whole file atomically under an {@code fcntl} lock (see
- * {@link io.gsskit.raw.internal.kerberos.ccache.LockedFile}); MIT's {@code ktutil} and
+ * {@link io.gsskit.raw.internal.kerberos.files.LockedFile}); MIT's {@code ktutil} and
  * {@code kadmin} edit in place under the same lock, so the two interoperate.
  */
 @NullMarked

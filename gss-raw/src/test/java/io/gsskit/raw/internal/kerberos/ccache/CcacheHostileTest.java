@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.gsskit.raw.internal.kerberos.ccache.CcacheException.Kind;
 import io.gsskit.raw.internal.kerberos.proto.EncryptionKey;
+import io.gsskit.raw.testsupport.Mutations;
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -46,23 +46,13 @@ class CcacheHostileTest {
   @ParameterizedTest
   @MethodSource("goldens")
   void truncatedAtEveryByte(String name) {
-    byte[] g = Golden.bytes(name);
-    for (int cut = 0; cut < g.length; cut++) {
-      total(Arrays.copyOf(g, cut), name + " cut at " + cut);
-    }
+    Mutations.truncations(Golden.bytes(name), name, CcacheHostileTest::total);
   }
 
   @ParameterizedTest
   @MethodSource("goldens")
   void everyByteFlipped(String name) {
-    byte[] g = Golden.bytes(name);
-    for (int i = 0; i < g.length; i++) {
-      for (int bit : new int[] {0x01, 0x80, 0xff}) {
-        byte[] b = g.clone();
-        b[i] ^= (byte) bit;
-        total(b, name + " byte " + i + " ^ " + bit);
-      }
-    }
+    Mutations.everyByteFlipped(Golden.bytes(name), name, CcacheHostileTest::total);
   }
 
   @ParameterizedTest
@@ -70,33 +60,14 @@ class CcacheHostileTest {
   void absurdValuesAtEveryOffset(String name) {
     byte[] g = Golden.bytes(name);
     int[] values32 = {0xFFFFFFFF, 0x7FFFFFFF, 0x80000000, 0x00FFFFFF, g.length, 0};
-    for (int i = 2; i + 4 <= g.length; i++) {
-      for (int v : values32) {
-        byte[] b = g.clone();
-        ByteBuffer.wrap(b).putInt(i, v);
-        total(b, name + " int " + Integer.toHexString(v) + " at " + i);
-        byte[] le = g.clone();
-        ByteBuffer.wrap(le).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(i, v);
-        total(le, name + " LE int " + Integer.toHexString(v) + " at " + i);
-      }
-      byte[] b = g.clone();
-      ByteBuffer.wrap(b).putShort(i, (short) 0xFFFF);
-      total(b, name + " short ffff at " + i);
-    }
+    Mutations.absurdIntsAtEveryOffset(g, name, values32, true, CcacheHostileTest::total);
   }
 
   @ParameterizedTest
   @MethodSource("goldens")
   void trailingBytesAndRandomExtensions(String name) {
-    byte[] g = Golden.bytes(name);
-    Random rnd = new Random(SEED);
-    for (int i = 0; i < 300; i++) {
-      byte[] extra = new byte[1 + rnd.nextInt(200)];
-      rnd.nextBytes(extra);
-      byte[] b = Arrays.copyOf(g, g.length + extra.length);
-      System.arraycopy(extra, 0, b, g.length, extra.length);
-      total(b, name + " seed " + SEED + " extension " + i);
-    }
+    Mutations.randomExtensions(Golden.bytes(name), name, SEED, 300, 200,
+        CcacheHostileTest::total);
   }
 
   @Test

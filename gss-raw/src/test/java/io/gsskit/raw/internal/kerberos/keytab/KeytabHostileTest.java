@@ -2,8 +2,7 @@ package io.gsskit.raw.internal.kerberos.keytab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.ByteBuffer;
-import java.util.Arrays;
+import io.gsskit.raw.testsupport.Mutations;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -39,26 +38,22 @@ class KeytabHostileTest {
   void truncatedAtEveryByte(String name) throws Exception {
     byte[] g = KeytabGolden.bytes(name);
     int full = KeytabCodec.decode(g).entries().size();
-    for (int cut = 0; cut < g.length; cut++) {
-      byte[] b = Arrays.copyOf(g, cut);
-      total(b, name + " cut " + cut);
-      if (cut >= 2) {
-        assertThat(KeytabCodec.decode(b).entries().size()).isLessThanOrEqualTo(full);
+    Mutations.truncations(g, name, (b, ctx) -> {
+      total(b, ctx);
+      if (b.length >= 2) {
+        try {
+          assertThat(KeytabCodec.decode(b).entries().size()).isLessThanOrEqualTo(full);
+        } catch (KeytabException e) {
+          throw new AssertionError(ctx + ": " + e, e);
+        }
       }
-    }
+    });
   }
 
   @ParameterizedTest
   @MethodSource("goldens")
   void everyByteFlipped(String name) {
-    byte[] g = KeytabGolden.bytes(name);
-    for (int i = 0; i < g.length; i++) {
-      for (int bit : new int[] {0x01, 0x80, 0xff}) {
-        byte[] b = g.clone();
-        b[i] ^= (byte) bit;
-        total(b, name + " byte " + i + " ^ " + bit);
-      }
-    }
+    Mutations.everyByteFlipped(KeytabGolden.bytes(name), name, KeytabHostileTest::total);
   }
 
   @ParameterizedTest
@@ -66,30 +61,14 @@ class KeytabHostileTest {
   void absurdValuesAtEveryOffset(String name) {
     byte[] g = KeytabGolden.bytes(name);
     int[] values = {0xFFFFFFFF, 0x7FFFFFFF, 0x80000000, 0x80000001, g.length, 0, -g.length};
-    for (int i = 2; i + 4 <= g.length; i++) {
-      for (int v : values) {
-        byte[] b = g.clone();
-        ByteBuffer.wrap(b).putInt(i, v);
-        total(b, name + " int " + Integer.toHexString(v) + " at " + i);
-      }
-      byte[] b = g.clone();
-      ByteBuffer.wrap(b).putShort(i, (short) 0xFFFF);
-      total(b, name + " short ffff at " + i);
-    }
+    Mutations.absurdIntsAtEveryOffset(g, name, values, false, KeytabHostileTest::total);
   }
 
   @ParameterizedTest
   @MethodSource("goldens")
   void extended(String name) {
-    byte[] g = KeytabGolden.bytes(name);
-    Random rnd = new Random(SEED);
-    for (int i = 0; i < 300; i++) {
-      byte[] extra = new byte[1 + rnd.nextInt(100)];
-      rnd.nextBytes(extra);
-      byte[] b = Arrays.copyOf(g, g.length + extra.length);
-      System.arraycopy(extra, 0, b, g.length, extra.length);
-      total(b, name + " seed " + SEED + " extension " + i);
-    }
+    Mutations.randomExtensions(KeytabGolden.bytes(name), name, SEED, 300, 100,
+        KeytabHostileTest::total);
   }
 
   @Test

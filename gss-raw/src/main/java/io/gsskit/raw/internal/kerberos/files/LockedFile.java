@@ -1,4 +1,4 @@
-package io.gsskit.raw.internal.kerberos.ccache;
+package io.gsskit.raw.internal.kerberos.files;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

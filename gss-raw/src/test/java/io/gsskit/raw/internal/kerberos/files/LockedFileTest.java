@@ -1,4 +1,4 @@
-package io.gsskit.raw.internal.kerberos.ccache;
+package io.gsskit.raw.internal.kerberos.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
