@@ -16,4 +16,5 @@ module io.gsskit {
 
   exports io.gsskit;
   exports io.gsskit.exceptions;
+  exports io.gsskit.ext;
 }

@@ -2,6 +2,7 @@ package io.gsskit;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,13 @@ import java.util.Objects;
  * start-up, before any name is created.
  */
 public final class GssKit {
+
+  /**
+   * The lifetime meaning "no limit" ({@code GSS_C_INDEFINITE}, 2<sup>32</sup>-1 seconds): pass it
+   * to request the maximum lifetime; lifetimes the API reports equal it when the mechanism
+   * reports no expiry.
+   */
+  public static final Duration INDEFINITE = Duration.ofSeconds(0xffffffffL);
 
   private static volatile Charset encoding = StandardCharsets.UTF_8;
 
