@@ -1,0 +1,410 @@
+package io.gsskit.testkit;
+
+import io.gsskit.ext.CredStoreKeys;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.apache.kerby.kerberos.kerb.KrbException;
+import org.apache.kerby.kerberos.kerb.server.KdcConfigKey;
+import org.apache.kerby.kerberos.kerb.server.SimpleKdcServer;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A JUnit 5 extension running an embedded Apache Kerby KDC on 127.0.0.1 (an ephemeral port, UDP
+ * and TCP) with principals and keytabs in a private temporary directory, for testing code that
+ * uses GSSKit against real Kerberos.
+ *
+ * {@snippet :
+ * class MyServiceTest {
+ *   @RegisterExtension
+ *   static GssTestKdc kdc = GssTestKdc.create().realm("EXAMPLE.TEST");
+ *
+ *   @Test
+ *   void authenticates() {
+ *     kdc.addPrincipal("alice", "secret");
+ *     kdc.addPrincipal("HTTP/localhost");
+ *     Map<String, String> server = kdc.acceptorStore("HTTP/localhost");   // keytab=...
+ *     Map<String, String> client = kdc.initiatorStore("alice");          // client_keytab, ccache
+ *     // Credentials.acquire().store(server)..., SecurityContext.acceptor(...)
+ *   }
+ * }
+ * }
+ *
+ * <p>Registered on a {@code static} field it starts before the first test of the class and stops
+ * after the last; on an instance field, around each test. It never sets JVM-global state for
+ * GSSKit: point GSSKit at the realm with the credential-store maps ({@link
+ * #initiatorStore(String)}, {@link #acceptorStore(String)}) and the {@link #krb5Conf()} file.
+ * Kerby's own start-up sets the system property {@code java.security.krb5.conf}; the extension
+ * restores the previous value at once, so a JDK JGSS in the same JVM is not redirected.
+ *
+ * <p>Configuration ({@link #realm(String)}, {@link #enctypes(String)}) must happen before the KDC
+ * starts. Principal and keytab calls are synchronized; the running KDC serves requests from any
+ * thread. Closing (or the end of the class) stops the KDC and deletes the directory.
+ */
+public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback,
+    AfterEachCallback, AutoCloseable {
+
+  /** The default realm. */
+  public static final String DEFAULT_REALM = "GSSKIT.TEST";
+  /** The default enctypes (RFC 3962 AES). */
+  public static final String DEFAULT_ENCTYPES = "aes256-cts-hmac-sha1-96 aes128-cts-hmac-sha1-96";
+
+  private static final String KRB5_CONF_PROPERTY = "java.security.krb5.conf";
+
+  private String realm = DEFAULT_REALM;
+  private String enctypes = DEFAULT_ENCTYPES;
+  private @Nullable SimpleKdcServer server;
+  private @Nullable Path workDir;
+  private boolean perClass;
+
+  private GssTestKdc() {}
+
+  /**
+   * A new, stopped KDC with {@link #DEFAULT_REALM} and {@link #DEFAULT_ENCTYPES}.
+   *
+   * @return the extension
+   */
+  public static GssTestKdc create() {
+    return new GssTestKdc();
+  }
+
+  /**
+   * Sets the realm (before start).
+   *
+   * @param realm e.g. {@code EXAMPLE.TEST}; not null, not empty
+   * @return this
+   * @throws IllegalStateException when already started
+   */
+  public synchronized GssTestKdc realm(String realm) {
+    requireStopped();
+    if (Objects.requireNonNull(realm, "realm").isEmpty()) {
+      throw new IllegalArgumentException("empty realm");
+    }
+    this.realm = realm;
+    return this;
+  }
+
+  /**
+   * Sets the enctypes the KDC issues (before start).
+   *
+   * @param enctypes space-separated MIT enctype names; not null
+   * @return this
+   * @throws IllegalStateException when already started
+   */
+  public synchronized GssTestKdc enctypes(String enctypes) {
+    requireStopped();
+    this.enctypes = Objects.requireNonNull(enctypes, "enctypes");
+    return this;
+  }
+
+  /**
+   * Starts the KDC; called by JUnit, or by hand outside JUnit.
+   *
+   * @return this
+   * @throws IllegalStateException when already started or Kerby cannot start
+   */
+  public synchronized GssTestKdc start() {
+    requireStopped();
+    String previous = System.getProperty(KRB5_CONF_PROPERTY);
+    Path dir = null;
+    try {
+      dir = Files.createTempDirectory("gsskit-testkdc-");
+      SimpleKdcServer kdc = new SimpleKdcServer();
+      kdc.setWorkDir(dir.toFile());
+      kdc.setKdcHost("127.0.0.1");
+      kdc.setKdcRealm(realm);
+      kdc.setAllowUdp(true);
+      kdc.setAllowTcp(true);
+      int port = freePort();
+      kdc.setKdcTcpPort(port);
+      kdc.setKdcUdpPort(port);
+      kdc.getKdcConfig().setString(KdcConfigKey.ENCRYPTION_TYPES, enctypes);
+      kdc.init();
+      kdc.start();
+      this.server = kdc;
+      this.workDir = dir;
+      return this;
+    } catch (KrbException | IOException e) {
+      if (dir != null) {
+        deleteTree(dir);
+      }
+      throw new IllegalStateException("could not start the embedded Kerby KDC: " + e, e);
+    } finally {
+      if (previous == null) {
+        System.clearProperty(KRB5_CONF_PROPERTY);
+      } else {
+        System.setProperty(KRB5_CONF_PROPERTY, previous);
+      }
+    }
+  }
+
+  /**
+   * Whether the KDC is running.
+   *
+   * @return true when started and not closed
+   */
+  public synchronized boolean isRunning() {
+    return server != null;
+  }
+
+  /**
+   * The realm.
+   *
+   * @return the realm name
+   */
+  public synchronized String realm() {
+    return realm;
+  }
+
+  /**
+   * The port the KDC listens on at 127.0.0.1 (TCP and UDP).
+   *
+   * @return the port
+   * @throws IllegalStateException when not running
+   */
+  public synchronized int port() {
+    return running().getKdcTcpPort();
+  }
+
+  /**
+   * The private directory holding the KDC's files, keytabs and ccaches (deleted on close).
+   *
+   * @return the directory
+   * @throws IllegalStateException when not running
+   */
+  public synchronized Path workDir() {
+    running();
+    return Objects.requireNonNull(workDir);
+  }
+
+  /**
+   * A krb5.conf for the realm ({@code kdc = 127.0.0.1:port}), as Kerby wrote it; point the
+   * Kerberos mechanism (or MIT tools via {@code KRB5_CONFIG}) at it.
+   *
+   * @return the file
+   * @throws IllegalStateException when not running
+   */
+  public synchronized Path krb5Conf() {
+    return workDir().resolve("krb5.conf");
+  }
+
+  /**
+   * Creates a principal with a password.
+   *
+   * @param principal without realm (e.g. {@code alice}, {@code HTTP/host}) or with
+   * @param password the password; not null
+   * @return the full name with {@code @REALM}
+   * @throws IllegalStateException when not running or Kerby refuses
+   */
+  public synchronized String addPrincipal(String principal, String password) {
+    String full = qualify(principal);
+    try {
+      running().createPrincipal(full, Objects.requireNonNull(password, "password"));
+      return full;
+    } catch (KrbException e) {
+      throw new IllegalStateException("could not create " + full + ": " + e, e);
+    }
+  }
+
+  /**
+   * Creates a principal with a random key.
+   *
+   * @param principal without or with realm
+   * @return the full name
+   * @throws IllegalStateException when not running or Kerby refuses
+   */
+  public synchronized String addPrincipal(String principal) {
+    String full = qualify(principal);
+    try {
+      running().createPrincipal(full);
+      return full;
+    } catch (KrbException e) {
+      throw new IllegalStateException("could not create " + full + ": " + e, e);
+    }
+  }
+
+  /**
+   * The keytab of a principal ({@code <workDir>/<principal>.keytab}, MIT keytab v2), exported on
+   * the first call.
+   *
+   * @param principal an existing principal, without or with realm
+   * @return the keytab file
+   * @throws IllegalStateException when not running or the export fails
+   */
+  public synchronized Path keytab(String principal) {
+    String full = qualify(principal);
+    Path file = workDir().resolve(fileName(full) + ".keytab");
+    if (!Files.exists(file)) {
+      try {
+        running().exportPrincipal(full, file.toFile());
+      } catch (KrbException e) {
+        throw new IllegalStateException("could not export " + full + ": " + e, e);
+      }
+    }
+    return file;
+  }
+
+  /**
+   * The credential-store map for an acceptor: {@code keytab} = the principal's keytab (MIT key
+   * names, {@link CredStoreKeys}).
+   *
+   * @param servicePrincipal an existing principal, e.g. {@code HTTP/localhost}
+   * @return a new modifiable map
+   */
+  public synchronized Map<String, String> acceptorStore(String servicePrincipal) {
+    Map<String, String> store = new LinkedHashMap<>();
+    store.put(CredStoreKeys.KEYTAB, "FILE:" + keytab(servicePrincipal));
+    return store;
+  }
+
+  /**
+   * The credential-store map for an initiator: {@code client_keytab} = the principal's keytab
+   * (to get a TGT without a password) and {@code ccache} = a private FILE ccache.
+   *
+   * @param principal an existing principal
+   * @return a new modifiable map
+   */
+  public synchronized Map<String, String> initiatorStore(String principal) {
+    String full = qualify(principal);
+    Map<String, String> store = new LinkedHashMap<>();
+    store.put(CredStoreKeys.CLIENT_KEYTAB, "FILE:" + keytab(full));
+    store.put(CredStoreKeys.CCACHE, "FILE:" + workDir().resolve(fileName(full) + ".ccache"));
+    return store;
+  }
+
+  /** Stops the KDC and deletes its directory; idempotent. */
+  @Override
+  public synchronized void close() {
+    SimpleKdcServer s = server;
+    Path dir = workDir;
+    server = null;
+    workDir = null;
+    if (s != null) {
+      try {
+        s.stop();
+      } catch (KrbException e) {
+        // Stopping is best effort; the directory is removed anyway.
+      }
+    }
+    if (dir != null) {
+      deleteTree(dir);
+    }
+  }
+
+  /**
+   * JUnit: starts the KDC for the class (static field registration).
+   *
+   * @param context the JUnit context
+   */
+  @Override
+  public synchronized void beforeAll(ExtensionContext context) {
+    if (server == null) {
+      start();
+      perClass = true;
+    }
+  }
+
+  /**
+   * JUnit: stops the KDC after the class.
+   *
+   * @param context the JUnit context
+   */
+  @Override
+  public synchronized void afterAll(ExtensionContext context) {
+    if (perClass) {
+      perClass = false;
+      close();
+    }
+  }
+
+  /**
+   * JUnit: starts the KDC for the test when not started for the class (instance field).
+   *
+   * @param context the JUnit context
+   */
+  @Override
+  public synchronized void beforeEach(ExtensionContext context) {
+    if (server == null) {
+      start();
+    }
+  }
+
+  /**
+   * JUnit: stops a per-test KDC.
+   *
+   * @param context the JUnit context
+   */
+  @Override
+  public synchronized void afterEach(ExtensionContext context) {
+    if (!perClass) {
+      close();
+    }
+  }
+
+  /** @return a description with realm and port */
+  @Override
+  public synchronized String toString() {
+    SimpleKdcServer s = server;
+    return "GssTestKdc[" + realm + (s == null ? ", stopped" : ", 127.0.0.1:" + s.getKdcTcpPort())
+        + "]";
+  }
+
+  private String qualify(String principal) {
+    Objects.requireNonNull(principal, "principal");
+    if (principal.isEmpty()) {
+      throw new IllegalArgumentException("empty principal");
+    }
+    return principal.contains("@") ? principal : principal + "@" + realm;
+  }
+
+  private static String fileName(String principal) {
+    return principal.replaceAll("[^A-Za-z0-9._-]", "_");
+  }
+
+  private SimpleKdcServer running() {
+    SimpleKdcServer s = server;
+    if (s == null) {
+      throw new IllegalStateException("the KDC is not running");
+    }
+    return s;
+  }
+
+  private void requireStopped() {
+    if (server != null) {
+      throw new IllegalStateException("the KDC is already running");
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      return s.getLocalPort();
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (IOException | UncheckedIOException e) {
+      // Best effort: a leftover temp directory is harmless.
+    }
+  }
+}
