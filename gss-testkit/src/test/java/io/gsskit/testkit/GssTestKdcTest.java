@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gsskit.ext.CredStoreKeys;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.file.Files;
@@ -42,25 +40,6 @@ class GssTestKdcTest {
         .as("no JVM-global pointer to the test KDC").isNotEqualTo(kdc.krb5Conf().toString());
     assertThatThrownBy(() -> kdc.realm("OTHER")).isInstanceOf(IllegalStateException.class);
     assertThat(kdc.toString()).contains("127.0.0.1:" + kdc.port());
-  }
-
-  @Test
-  void answersAnAsRequestOverUdp() throws Exception {
-    // A syntactically broken request still gets a KRB-ERROR (application tag 30 = 0x7e) back,
-    // proving a live KDC; real AS exchanges are tested with the Kerberos mechanism.
-    try (DatagramSocket s = new DatagramSocket()) {
-      s.setSoTimeout(5000);
-      byte[] junk = {0x6a, 0x03, 0x30, 0x01, 0x00};
-      s.send(new DatagramPacket(junk, junk.length, InetAddress.getByName("127.0.0.1"),
-          kdc.port()));
-      DatagramPacket reply = new DatagramPacket(new byte[4096], 4096);
-      try {
-        s.receive(reply);
-        assertThat(reply.getData()[0]).isEqualTo((byte) 0x7e);
-      } catch (java.net.SocketTimeoutException e) {
-        // Kerby drops some undecodable datagrams silently; the TCP check above covers liveness.
-      }
-    }
   }
 
   @Test
