@@ -19,4 +19,7 @@ module io.gsskit.raw {
   exports io.gsskit.raw.spi;
 
   uses io.gsskit.raw.spi.MechanismProvider;
+
+  provides io.gsskit.raw.spi.MechanismProvider with
+      io.gsskit.raw.internal.mech.krb5.Krb5MechanismProvider;
 }

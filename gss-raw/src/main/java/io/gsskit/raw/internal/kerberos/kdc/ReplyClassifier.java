@@ -1,5 +1,9 @@
 package io.gsskit.raw.internal.kerberos.kdc;
 
+import io.gsskit.raw.internal.asn1.DerException;
+import io.gsskit.raw.internal.kerberos.iana.MessageType;
+import io.gsskit.raw.internal.kerberos.proto.KrbError;
+
 /**
  * Decides what a received message means to the request in flight. Called on the sending thread,
  * once per received message; must not block. Implementations should be stateless.
@@ -33,9 +37,11 @@ public interface ReplyClassifier {
   Verdict classify(byte[] message, KdcProtocol protocol);
 
   /**
-   * The default for AS and TGS requests: AS-REP ([APPLICATION 11]), TGS-REP ([APPLICATION 13]) and
-   * KRB-ERROR ([APPLICATION 30]) are accepted, except a KRB-ERROR with error-code 52
-   * (KRB_ERR_RESPONSE_TOO_BIG) over UDP, which asks for TCP; anything else is discarded.
+   * The default for AS and TGS requests: AS-REP ([APPLICATION 11]) and TGS-REP ([APPLICATION 13])
+   * are accepted by their tag (the client decodes them); a KRB-ERROR ([APPLICATION 30]) is decoded
+   * with {@link KrbError#decode}: a malformed one is discarded (over UDP a spoofed or truncated
+   * datagram must not end the wait), error-code 52 (KRB_ERR_RESPONSE_TOO_BIG) over UDP asks for
+   * TCP, any other is accepted; anything else is discarded.
    *
    * @return the classifier
    */
@@ -45,19 +51,25 @@ public interface ReplyClassifier {
         return Verdict.DISCARD;
       }
       int tag = message[0] & 0xff;
-      if (tag == KrbErrorCodeReader.AS_REP_TAG || tag == KrbErrorCodeReader.TGS_REP_TAG) {
+      if (tag == (APPLICATION | MessageType.AS_REP) || tag == (APPLICATION | MessageType.TGS_REP)) {
         return Verdict.ACCEPT;
       }
-      if (tag == KrbErrorCodeReader.KRB_ERROR_TAG) {
-        if (protocol == KdcProtocol.UDP
-            && KrbErrorCodeReader.errorCode(message).orElse(0) == RESPONSE_TOO_BIG) {
-          return Verdict.RETRY_OVER_TCP;
+      if (tag == (APPLICATION | MessageType.ERROR)) {
+        int code;
+        try {
+          code = KrbError.decode(message).errorCode();
+        } catch (DerException e) {
+          return Verdict.DISCARD;
         }
-        return Verdict.ACCEPT;
+        return protocol == KdcProtocol.UDP && code == RESPONSE_TOO_BIG
+            ? Verdict.RETRY_OVER_TCP : Verdict.ACCEPT;
       }
       return Verdict.DISCARD;
     };
   }
+
+  /** The identifier bits of a constructed [APPLICATION n] tag (n below 31). */
+  int APPLICATION = 0x60;
 
   /** KRB_ERR_RESPONSE_TOO_BIG (RFC 4120 §7.5.9). */
   int RESPONSE_TOO_BIG = 52;

@@ -10,9 +10,10 @@
  * optional {@code tcp/} or {@code udp/} prefix, default port 88, several passes over the KDC list
  * with UDP retransmission and a growing wait, and TCP connections kept waiting once started.
  *
- * <p>Nothing here decodes Kerberos messages beyond the few bytes {@link
- * io.gsskit.raw.internal.kerberos.kdc.ReplyClassifier#kerberos()} reads to recognise a reply and
- * a KRB-ERROR's code; the AS/TGS exchanges build on top of it.
+ * <p>Nothing here decodes Kerberos messages beyond what {@link
+ * io.gsskit.raw.internal.kerberos.kdc.ReplyClassifier#kerberos()} needs to recognise a reply (its
+ * tag) and a KRB-ERROR's code (with the real {@code proto.KrbError} decoder); the AS/TGS
+ * exchanges in {@code kerberos.client} build on top of it.
  */
 @NullMarked
 package io.gsskit.raw.internal.kerberos.kdc;

@@ -74,7 +74,7 @@ class KdcTransportKerbyTest {
         new KdcTransport(fast()).send(kdc.realm(), List.of(kerby(KdcEndpoint.Transport.ANY)), smallAsReq());
     assertThat(reply.protocol()).isEqualTo(KdcProtocol.UDP);
     assertThat(reply.bytes()[0] & 0xff).isEqualTo(0x7e);
-    assertThat(KrbErrorCodeReader.errorCode(reply.bytes())).hasValue(25);
+    assertThat(io.gsskit.raw.internal.kerberos.proto.KrbError.decode(reply.bytes()).errorCode()).isEqualTo(25);
     assertThat(reply.address().getPort()).isEqualTo(kdc.port());
   }
 
@@ -83,7 +83,7 @@ class KdcTransportKerbyTest {
     byte[] req = TestDer.asReq("nobody", kdc.realm(), 99, 0);
     KdcReply reply =
         new KdcTransport(fast()).send(kdc.realm(), List.of(kerby(KdcEndpoint.Transport.ANY)), req);
-    assertThat(KrbErrorCodeReader.errorCode(reply.bytes())).hasValue(6);
+    assertThat(io.gsskit.raw.internal.kerberos.proto.KrbError.decode(reply.bytes()).errorCode()).isEqualTo(6);
   }
 
   @Test
@@ -92,7 +92,7 @@ class KdcTransportKerbyTest {
         new KdcTransport(fast().withTcpOnly(true))
             .send(kdc.realm(), List.of(kerby(KdcEndpoint.Transport.ANY)), smallAsReq());
     assertThat(viaOption.protocol()).isEqualTo(KdcProtocol.TCP);
-    assertThat(KrbErrorCodeReader.errorCode(viaOption.bytes())).hasValue(25);
+    assertThat(io.gsskit.raw.internal.kerberos.proto.KrbError.decode(viaOption.bytes()).errorCode()).isEqualTo(25);
     KdcEndpoint tcp = KdcEndpoint.parse("tcp/127.0.0.1:" + kdc.port());
     KdcReply viaPrefix = new KdcTransport(fast()).send(kdc.realm(), List.of(tcp), smallAsReq());
     assertThat(viaPrefix.protocol()).isEqualTo(KdcProtocol.TCP);
@@ -196,7 +196,7 @@ class KdcTransportKerbyTest {
                         TestDer.asReq("alice", kdc.realm(), n, 0))));
       }
       for (Future<KdcReply> r : results) {
-        assertThat(KrbErrorCodeReader.errorCode(r.get(30, TimeUnit.SECONDS).bytes())).hasValue(25);
+        assertThat(io.gsskit.raw.internal.kerberos.proto.KrbError.decode(r.get(30, TimeUnit.SECONDS).bytes()).errorCode()).isEqualTo(25);
       }
     } finally {
       pool.shutdownNow();

@@ -12,10 +12,19 @@ import org.apache.kerby.kerberos.kerb.type.base.PrincipalName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The tiny KRB-ERROR reader against Apache Kerby's encoder (oracle), and its totality over
- * truncated, flipped and random input.
+ * The reply classifier's KRB-ERROR handling (GSSKit's KrbError decoder) against Apache Kerby's
+ * encoder (oracle), and its totality over truncated, flipped and random input.
  */
-class KrbErrorCodeReaderProperties {
+class KrbErrorClassifierProperties {
+
+  /** The error code as the classifier sees it: the real decoder, empty when malformed. */
+  private static OptionalInt code(byte[] der) {
+    try {
+      return OptionalInt.of(io.gsskit.raw.internal.kerberos.proto.KrbError.decode(der).errorCode());
+    } catch (io.gsskit.raw.internal.asn1.DerException e) {
+      return OptionalInt.empty();
+    }
+  }
 
   private static final long SEED = Long.getLong("gsskit.seed", 0xE44L);
 
@@ -39,7 +48,7 @@ class KrbErrorCodeReaderProperties {
     for (KrbErrorCode code : KrbErrorCode.values()) {
       for (boolean ctime : new boolean[] {false, true}) {
         byte[] der = kerbyError(code, ctime);
-        assertThat(KrbErrorCodeReader.errorCode(der)).as("%s ctime=%s", code, ctime).hasValue(code.getValue());
+        assertThat(code(der)).as("%s ctime=%s", code, ctime).hasValue(code.getValue());
       }
     }
   }
@@ -53,7 +62,7 @@ class KrbErrorCodeReaderProperties {
       if (code >= 0 && code <= 68) { // codes Kerby knows (it maps unknown ones to another value)
         assertThat(k.getErrorCode().getValue()).isEqualTo(code);
       }
-      assertThat(KrbErrorCodeReader.errorCode(der)).hasValue(code);
+      assertThat(code(der)).hasValue(code);
     }
   }
 
@@ -76,7 +85,9 @@ class KrbErrorCodeReaderProperties {
   void everyTruncationYieldsNothing() throws Exception {
     byte[] der = kerbyError(KrbErrorCode.RESPONSE_TOO_BIG, true);
     for (int cut = 0; cut < der.length; cut++) {
-      assertThat(KrbErrorCodeReader.errorCode(Arrays.copyOf(der, cut))).as("cut %d", cut).isEmpty();
+      assertThat(code(Arrays.copyOf(der, cut))).as("cut %d", cut).isEmpty();
+      assertThat(ReplyClassifier.kerberos().classify(Arrays.copyOf(der, cut), KdcProtocol.UDP))
+          .as("cut %d", cut).isEqualTo(ReplyClassifier.Verdict.DISCARD);
     }
   }
 
@@ -106,7 +117,8 @@ class KrbErrorCodeReaderProperties {
         default:
           m = Arrays.copyOf(base, base.length + 1 + rnd.nextInt(8)); // trailing bytes
       }
-      OptionalInt r = KrbErrorCodeReader.errorCode(m);
+      OptionalInt r = code(m);
+      ReplyClassifier.kerberos().classify(m, KdcProtocol.UDP);
       assertThat(r).as("seed %d case %d", SEED, i).isNotNull();
     }
   }
@@ -114,10 +126,10 @@ class KrbErrorCodeReaderProperties {
   @Test
   void lengthsBeyondTheInputAreRejected() {
     byte[] m = {0x7e, (byte) 0x83, 0x7f, (byte) 0xff, (byte) 0xff, 0x30, 0x00};
-    assertThat(KrbErrorCodeReader.errorCode(m)).isEmpty();
+    assertThat(code(m)).isEmpty();
     byte[] n = {0x7e, (byte) 0x84, 0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff, 0x30, 0x00};
-    assertThat(KrbErrorCodeReader.errorCode(n)).isEmpty();
+    assertThat(code(n)).isEmpty();
     byte[] indefinite = {0x7e, (byte) 0x80, 0x30, (byte) 0x80, 0, 0, 0, 0};
-    assertThat(KrbErrorCodeReader.errorCode(indefinite)).isEmpty();
+    assertThat(code(indefinite)).isEmpty();
   }
 }

@@ -1,0 +1,419 @@
+package io.gsskit.raw.internal.mech.krb5;
+
+import static io.gsskit.raw.GssStatus.GSS_S_BAD_BINDINGS;
+import static io.gsskit.raw.GssStatus.GSS_S_BAD_MECH;
+import static io.gsskit.raw.GssStatus.GSS_S_BAD_SIG;
+import static io.gsskit.raw.GssStatus.GSS_S_COMPLETE;
+import static io.gsskit.raw.GssStatus.GSS_S_DEFECTIVE_TOKEN;
+import static io.gsskit.raw.GssStatus.GSS_S_DUPLICATE_TOKEN;
+import static io.gsskit.raw.GssStatus.GSS_S_FAILURE;
+import static io.gsskit.raw.GssStatus.GSS_S_NO_CONTEXT;
+import static io.gsskit.raw.GssStatus.GSS_S_NO_CRED;
+
+import io.gsskit.raw.Buffer;
+import io.gsskit.raw.ChannelBindings;
+import io.gsskit.raw.Gss;
+import io.gsskit.raw.IntHolder;
+import io.gsskit.raw.MinorStatus;
+import io.gsskit.raw.OidHolder;
+import io.gsskit.raw.internal.asn1.DerException;
+import io.gsskit.raw.internal.kerberos.config.Krb5Config;
+import io.gsskit.raw.internal.kerberos.config.Krb5ConfigException;
+import io.gsskit.raw.internal.kerberos.crypto.ChecksumType;
+import io.gsskit.raw.internal.kerberos.crypto.EncType;
+import io.gsskit.raw.internal.kerberos.crypto.KerberosCrypto;
+import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
+import io.gsskit.raw.internal.kerberos.crypto.KeyUsage;
+import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
+import io.gsskit.raw.internal.kerberos.iana.ApOption;
+import io.gsskit.raw.internal.kerberos.iana.FlagBits;
+import io.gsskit.raw.internal.kerberos.iana.KerberosErrorCode;
+import io.gsskit.raw.internal.kerberos.iana.KerberosLocalError;
+import io.gsskit.raw.internal.kerberos.iana.TicketFlag;
+import io.gsskit.raw.internal.kerberos.keytab.KeytabException;
+import io.gsskit.raw.internal.kerberos.keytab.KeytabMatch;
+import io.gsskit.raw.internal.kerberos.proto.ApRep;
+import io.gsskit.raw.internal.kerberos.proto.ApReq;
+import io.gsskit.raw.internal.kerberos.proto.Authenticator;
+import io.gsskit.raw.internal.kerberos.proto.Checksum;
+import io.gsskit.raw.internal.kerberos.proto.EncApRepPart;
+import io.gsskit.raw.internal.kerberos.proto.EncTicketPart;
+import io.gsskit.raw.internal.kerberos.proto.EncryptedData;
+import io.gsskit.raw.internal.kerberos.proto.EncryptionKey;
+import io.gsskit.raw.internal.kerberos.proto.GssChecksumBody;
+import io.gsskit.raw.internal.kerberos.proto.KerberosPrincipal;
+import io.gsskit.raw.internal.kerberos.rcache.ReplayCache;
+import io.gsskit.raw.internal.kerberos.rcache.ReplayCacheException;
+import io.gsskit.raw.internal.kerberos.rcache.ReplayStatus;
+import io.gsskit.raw.internal.kerberos.rcache.ReplayTag;
+import io.gsskit.raw.internal.token.TokenException;
+import io.gsskit.raw.spi.Holder;
+import io.gsskit.raw.spi.MechContext;
+import io.gsskit.raw.spi.MechCred;
+import io.gsskit.raw.spi.MechName;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The acceptor side of RFC 4121 §4.1: verifies an AP-REQ as RFC 4120 §3.2.3 (keytab key for the
+ * ticket's kvno and enctype, ticket and authenticator decryption, client name match, clock skew,
+ * replay cache, ticket times), checks the 0x8003 checksum and channel bindings, stores delegated
+ * credentials and answers with an AP-REP carrying an acceptor subkey, or with a KRB-ERROR token.
+ * Never trusts the ticket's unencrypted server name for more than choosing the key. Thread-safe;
+ * one context is established by one thread.
+ */
+final class Krb5Acceptor {
+
+  /** Flags the acceptor takes from the checksum (MIT {@code kg_accept_krb5}). */
+  private static final int FROM_CHECKSUM = Gss.GSS_C_MUTUAL_FLAG | Gss.GSS_C_REPLAY_FLAG
+      | Gss.GSS_C_SEQUENCE_FLAG | Gss.GSS_C_CONF_FLAG | Gss.GSS_C_INTEG_FLAG
+      | Gss.GSS_C_IDENTIFY_FLAG | Gss.GSS_C_EXTENDED_ERROR_FLAG | Gss.GSS_C_DELEG_FLAG;
+
+  private final Krb5Settings settings;
+  private final Krb5Creds creds;
+
+  Krb5Acceptor(Krb5Settings settings, Krb5Creds creds) {
+    this.settings = settings;
+    this.creds = creds;
+  }
+
+  /** A failure that also sends a KRB-ERROR token. */
+  private static final class Reject extends Exception {
+    private static final long serialVersionUID = 1L;
+    final int major;
+    final KerberosErrorCode wire;
+    final int minorCode;
+
+    Reject(int major, KerberosErrorCode wire, int minorCode, String facts) {
+      super(facts, null, false, false);
+      this.major = major;
+      this.wire = wire;
+      this.minorCode = minorCode;
+    }
+
+    Reject(int major, KerberosErrorCode wire, String facts) {
+      this(major, wire, wire.mitCode(), facts);
+    }
+  }
+
+  int accept(MinorStatus minor, Holder<MechContext> context, @Nullable Krb5Cred cred,
+      byte[] input, @Nullable ChannelBindings bindings, Holder<MechName> srcName,
+      OidHolder mechType, Buffer output, IntHolder retFlags, IntHolder timeRec,
+      Holder<MechCred> delegatedCred) {
+    if (context.get() != null) {
+      return Krb5Minor.fail(minor, GSS_S_DEFECTIVE_TOKEN, Krb5Minor.KG_CONTEXT_ESTABLISHED,
+          "the krb5 acceptor takes one token");
+    }
+    Krb5Tokens.Parsed parsed;
+    try {
+      parsed = Krb5Tokens.parse(input);
+    } catch (TokenException e) {
+      return Krb5Minor.fail(minor, e.kind() == TokenException.Kind.BAD_OID ? GSS_S_BAD_MECH
+          : GSS_S_DEFECTIVE_TOKEN, Krb5Minor.KG_BAD_LENGTH, e.getMessage());
+    }
+    if (!Krb5MechanismProvider.isKrb5(parsed.mech())) {
+      return Krb5Minor.fail(minor, GSS_S_BAD_MECH, Krb5Minor.KG_BAD_LENGTH,
+          "token is for mechanism " + parsed.mech());
+    }
+    mechType.set(parsed.mech());
+    if (parsed.tokId() != Krb5Tokens.AP_REQ) {
+      return Krb5Minor.fail(minor, GSS_S_DEFECTIVE_TOKEN, Krb5Minor.KG_BAD_LENGTH,
+          "expected an AP-REQ token, TOK_ID 0x" + Integer.toHexString(parsed.tokId()));
+    }
+    ApReq apReq;
+    try {
+      apReq = ApReq.decode(parsed.body());
+    } catch (DerException e) {
+      return Krb5Minor.fail(minor, GSS_S_DEFECTIVE_TOKEN,
+          KerberosLocalError.mitCodeFor(e.reason()), "malformed AP-REQ: " + e.getMessage());
+    }
+    if (cred == null) {
+      Holder<MechCred> h = new Holder<>();
+      int major = creds.acquire(minor, null, 0, Gss.GSS_C_ACCEPT, Map.of(), h, new IntHolder());
+      if (major != GSS_S_COMPLETE) {
+        return major;
+      }
+      cred = (Krb5Cred) h.get();
+    }
+    if (cred == null || !cred.canAccept() || cred.isReleased()) {
+      return Krb5Minor.fail(minor, GSS_S_NO_CRED, Krb5Minor.KG_CRED,
+          "the credential cannot accept");
+    }
+    KerberosPrincipal ticketServer = new KerberosPrincipal(apReq.ticket().realm(),
+        apReq.ticket().sname());
+    Instant now = settings.clock().instant();
+    try {
+      return verify(minor, cred, apReq, ticketServer, now, bindings, context, srcName, output,
+          retFlags, timeRec, delegatedCred, parsed);
+    } catch (Reject r) {
+      output.set(Krb5ErrorTokens.build(parsed.mech(), r.wire, ticketServer, now));
+      return Krb5Minor.fail(minor, r.major, r.minorCode, r.getMessage());
+    }
+  }
+
+  private int verify(MinorStatus minor, Krb5Cred cred, ApReq apReq,
+      KerberosPrincipal ticketServer, Instant now, @Nullable ChannelBindings bindings,
+      Holder<MechContext> context, Holder<MechName> srcName, Buffer output, IntHolder retFlags,
+      IntHolder timeRec, Holder<MechCred> delegatedCred, Krb5Tokens.Parsed parsed)
+      throws Reject {
+    Krb5Config cfg;
+    Duration skew;
+    try {
+      cfg = settings.config();
+      skew = cfg.libDefaults().clockSkew();
+    } catch (Krb5ConfigException e) {
+      throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_ERR_GENERIC,
+          KerberosLocalError.KRB5_CONFIG_BADFORMAT.mitCode(), e.getMessage());
+    }
+    if (FlagBits.isSet(apReq.apOptions(), ApOption.USE_SESSION_KEY)) {
+      throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_AP_ERR_METHOD,
+          "user-to-user AP-REQ needs a user-to-user acceptor");
+    }
+    // Which key: a fixed acceptor name decides the principal; the unencrypted sname only
+    // chooses among keytab principals when any is acceptable.
+    Krb5Name fixed = cred.acceptorName();
+    KerberosPrincipal keyPrincipal = ticketServer;
+    if (fixed != null) {
+      if (!fixed.matches(ticketServer)) {
+        throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_AP_ERR_NOT_US,
+            KerberosLocalError.KRB5KRB_AP_WRONG_PRINC.mitCode(), "the ticket is for "
+                + ticketServer + ", this acceptor is " + fixed);
+      }
+      if (!fixed.principal().realm().isEmpty()) {
+        keyPrincipal = fixed.principal();
+      }
+    }
+    EncryptedData tktEnc = apReq.ticket().encPart();
+    long kvno = tktEnc.kvno() == null ? 0 : tktEnc.kvno();
+    var keytab = cred.keytab();
+    if (keytab == null) {
+      throw new Reject(GSS_S_NO_CRED, KerberosErrorCode.KRB_AP_ERR_NOKEY, "no keytab");
+    }
+    KeytabMatch match;
+    try {
+      match = keytab.find(keyPrincipal, kvno, tktEnc.etype());
+    } catch (KeytabException e) {
+      throw new Reject(GSS_S_NO_CRED, KerberosErrorCode.KRB_AP_ERR_NOKEY,
+          KerberosLocalError.KRB5_KT_NOTFOUND.mitCode(), e.getMessage());
+    }
+    if (match.entry() == null) {
+      throw keyFailure(match, keytab.name(), keyPrincipal, kvno, tktEnc.etype());
+    }
+    KerberosKey serviceKey = KerberosKey.of(match.entry().key());
+    EncTicketPart tkt;
+    try {
+      tkt = EncTicketPart.decode(KerberosCrypto.decrypt(serviceKey, KeyUsage.KDC_REP_TICKET,
+          tktEnc.cipher()));
+    } catch (KrbCryptoException e) {
+      throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_AP_ERR_BAD_INTEGRITY,
+          "the ticket did not decrypt with the " + EncType.byNumber(tktEnc.etype())
+              + " key kvno " + match.entry().kvno() + " of " + keyPrincipal + " in keytab "
+              + keytab.name());
+    } catch (DerException e) {
+      throw new Reject(GSS_S_DEFECTIVE_TOKEN, KerberosErrorCode.KRB_AP_ERR_BAD_INTEGRITY,
+          "malformed ticket: " + e.getMessage());
+    } finally {
+      serviceKey.destroy();
+    }
+    KerberosKey sessionKey = KerberosKey.of(tkt.key());
+    boolean ok = false;
+    try {
+      Authenticator auth;
+      try {
+        auth = Authenticator.decode(KerberosCrypto.decrypt(sessionKey, KeyUsage.AP_REQ_AUTH,
+            apReq.authenticator().cipher()));
+      } catch (KrbCryptoException e) {
+        throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_AP_ERR_BAD_INTEGRITY,
+            "the authenticator did not decrypt with the ticket session key");
+      } catch (DerException e) {
+        throw new Reject(GSS_S_DEFECTIVE_TOKEN, KerberosErrorCode.KRB_AP_ERR_BAD_INTEGRITY,
+            "malformed authenticator: " + e.getMessage());
+      }
+      KerberosPrincipal client = new KerberosPrincipal(tkt.crealm(), tkt.cname());
+      if (!auth.crealm().equals(tkt.crealm())
+          || !auth.cname().components().equals(tkt.cname().components())) {
+        throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_AP_ERR_BADMATCH,
+            "the authenticator names " + auth.cname() + "@" + auth.crealm()
+                + ", the ticket " + client);
+      }
+      Duration off = Duration.between(auth.ctime(), now).abs();
+      if (off.compareTo(skew) > 0) {
+        throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_AP_ERR_SKEW,
+            "the initiator's clock is " + off.getSeconds() + " s off (allowed "
+                + skew.getSeconds() + " s)");
+      }
+      ReplayCache rc = cred.rcache();
+      if (rc == null) {
+        throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_ERR_GENERIC,
+            KerberosLocalError.KRB5_RC_IO.mitCode(), "no replay cache");
+      }
+      try {
+        int macLen = EncType.byNumber(apReq.authenticator().etype()).checksumType().length();
+        ReplayTag tag = ReplayTag.fromCiphertext(apReq.authenticator().cipher(), macLen);
+        if (rc.checkAndStore(tag) == ReplayStatus.REPLAY) {
+          throw new Reject(GSS_S_FAILURE | GSS_S_DUPLICATE_TOKEN, KerberosErrorCode.KRB_AP_ERR_REPEAT,
+              "authenticator of " + client + " replayed (replay cache " + rc.name() + ")");
+        }
+      } catch (ReplayCacheException e) {
+        throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_ERR_GENERIC,
+            KerberosLocalError.KRB5_RC_IO.mitCode(), "replay cache " + rc.name() + ": "
+                + e.getMessage());
+      }
+      Instant start = tkt.starttime() != null ? tkt.starttime() : tkt.authtime();
+      if (start.minus(skew).isAfter(now)
+          || FlagBits.isSet(tkt.flags(), TicketFlag.INVALID)) {
+        throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_AP_ERR_TKT_NYV,
+            "the ticket is valid from " + start);
+      }
+      if (tkt.endtime().plus(skew).isBefore(now)) {
+        throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_AP_ERR_TKT_EXPIRED,
+            "the ticket expired at " + tkt.endtime());
+      }
+      Krb5Context ctx = new Krb5Context(false, parsed.mech(), tkt.endtime());
+      ctx.sessionKey = sessionKey;
+      ctx.source = new Krb5Name(client);
+      ctx.target = new Krb5Name(match.entry().principal());
+      ctx.ticketFlags = tkt.flags();
+      ctx.authCtime = auth.ctime();
+      ctx.authCusec = auth.cusec();
+      EncryptionKey sub = auth.subkey();
+      if (sub != null) {
+        EncType et = EncType.byNumber(sub.keyType());
+        if (!et.isSupported() || sub.length() != et.keyLength()) {
+          throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_AP_ERR_MODIFIED,
+              KerberosLocalError.KRB5_PROG_ETYPE_NOSUPP.mitCode(),
+              "authenticator subkey enctype " + et + " is unusable");
+        }
+        ctx.initiatorSubkey = KerberosKey.of(sub);
+      }
+      Long seq = auth.seqNumber();
+      ctx.initiatorSeq = seq == null ? 0 : seq & 0xFFFF_FFFFL;
+      int flags = checksumFlags(auth, ctx, bindings, delegatedCred);
+      if (FlagBits.isSet(apReq.apOptions(), ApOption.MUTUAL_REQUIRED)) {
+        flags |= Gss.GSS_C_MUTUAL_FLAG;
+      }
+      flags |= Gss.GSS_C_CONF_FLAG | Gss.GSS_C_INTEG_FLAG | Gss.GSS_C_TRANS_FLAG
+          | Gss.GSS_C_PROT_READY_FLAG;
+      if (ctx.source.isAnonymous()) {
+        flags |= Gss.GSS_C_ANON_FLAG;
+      }
+      ctx.flags = flags;
+      if ((flags & Gss.GSS_C_MUTUAL_FLAG) != 0) {
+        output.set(Krb5Tokens.frame(parsed.mech(), Krb5Tokens.AP_REP, apRep(ctx, sessionKey)));
+      } else {
+        ctx.acceptorSeq = ctx.initiatorSeq;
+      }
+      ctx.state = Krb5Context.State.OPEN;
+      context.set(ctx);
+      srcName.set(ctx.source);
+      retFlags.set(flags);
+      timeRec.set(Krb5Times.remaining(now, ctx.endTime));
+      minor.set(0);
+      ok = true;
+      return GSS_S_COMPLETE;
+    } finally {
+      if (!ok) {
+        sessionKey.destroy();
+        Krb5Cred d = (Krb5Cred) delegatedCred.get();
+        if (d != null) {
+          d.release();
+          delegatedCred.set(null);
+        }
+      }
+    }
+  }
+
+  private byte[] apRep(Krb5Context ctx, KerberosKey sessionKey) throws Reject {
+    KerberosKey basis = ctx.initiatorSubkey != null ? ctx.initiatorSubkey : sessionKey;
+    try {
+      KerberosKey sub = KerberosCrypto.generateKey(basis.encType(), settings.random());
+      ctx.acceptorSubkey = sub;
+      ctx.acceptorSeq = settings.random().nextInt() & 0x3FFF_FFFFL;
+      byte[] kb = sub.copyBytes();
+      EncApRepPart part = new EncApRepPart(ctx.authCtime, ctx.authCusec,
+          new EncryptionKey(sub.keyType(), kb), ctx.acceptorSeq);
+      Arrays.fill(kb, (byte) 0);
+      byte[] enc = KerberosCrypto.encrypt(sessionKey, KeyUsage.AP_REP_ENC_PART, part.encode());
+      return new ApRep(new EncryptedData(sessionKey.keyType(), null, enc)).encode();
+    } catch (KrbCryptoException e) {
+      throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_ERR_GENERIC,
+          KerberosLocalError.KRB5_CRYPTO_INTERNAL.mitCode(), e.getMessage());
+    }
+  }
+
+  /** The flags from the authenticator checksum (RFC 4121 §4.1.1); none without a checksum. */
+  private int checksumFlags(Authenticator auth, Krb5Context ctx,
+      @Nullable ChannelBindings bindings, Holder<MechCred> delegatedCred) throws Reject {
+    Checksum ck = auth.cksum();
+    if (ck == null) {
+      return 0; // MS-KILE 3.4.5.2.1 / MIT: no checksum, no flags
+    }
+    if (ck.cksumtype() != Checksum.GSS_CHECKSUM_TYPE) {
+      ChecksumType t = ChecksumType.byNumber(ck.cksumtype());
+      if (!t.isKeyed()) {
+        throw new Reject(GSS_S_BAD_SIG, KerberosErrorCode.KRB_AP_ERR_INAPP_CKSUM,
+            "unkeyed authenticator checksum " + t);
+      }
+      return 0; // a keyed application checksum (krb5_mk_req): no GSS flags
+    }
+    GssChecksumBody body;
+    try {
+      body = GssChecksumBody.decode(ck.checksum());
+    } catch (DerException e) {
+      throw new Reject(GSS_S_DEFECTIVE_TOKEN, KerberosErrorCode.KRB_AP_ERR_MODIFIED,
+          KerberosLocalError.mitCodeFor(e.reason()),
+          "malformed 0x8003 checksum: " + e.getMessage());
+    }
+    int flags = body.flags() & FROM_CHECKSUM;
+    if ((body.flags() & Gss.GSS_C_DCE_STYLE) != 0) {
+      throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_AP_ERR_METHOD,
+          "DCE-style context establishment is not supported");
+    }
+    byte[] bnd = body.channelBinding();
+    if (bindings != null && !ChannelBindingHash.isZero(bnd)) {
+      if (!java.security.MessageDigest.isEqual(bnd, ChannelBindingHash.of(bindings))) {
+        throw new Reject(GSS_S_BAD_BINDINGS, KerberosErrorCode.KRB_AP_ERR_MODIFIED,
+            "channel bindings do not match the initiator's");
+      }
+      flags |= Gss.GSS_C_CHANNEL_BOUND_FLAG;
+    }
+    flags &= ~Gss.GSS_C_DELEG_FLAG;
+    byte[] deleg = body.delegation();
+    if ((body.flags() & Gss.GSS_C_DELEG_FLAG) != 0 && deleg != null) {
+      Krb5Cred d = Krb5Delegation.receive(deleg, ctx, settings);
+      if (d != null) {
+        delegatedCred.set(d);
+        ctx.delegated = d;
+        flags |= Gss.GSS_C_DELEG_FLAG;
+      }
+    }
+    return flags;
+  }
+
+  private static Reject keyFailure(KeytabMatch match, String keytab, KerberosPrincipal principal,
+      long kvno, int etype) {
+    String et = EncType.byNumber(etype).name();
+    return switch (match.failure() == null ? KeytabMatch.Failure.NO_PRINCIPAL
+        : match.failure()) {
+      case NO_PRINCIPAL -> new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_AP_ERR_NOKEY,
+          KerberosLocalError.KRB5_KT_NOTFOUND.mitCode(), "keytab " + keytab
+              + " has no key for " + principal);
+      case NO_KVNO -> new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_AP_ERR_BADKEYVER,
+          "keytab " + keytab + " has kvno " + match.kvnosForPrincipal().stream()
+              .map(String::valueOf).collect(Collectors.joining(", ")) + " for " + principal
+              + ", ticket needs kvno " + kvno);
+      case NO_ENCTYPE -> new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_AP_ERR_NOKEY,
+          "keytab " + keytab + " has no " + et + " key for " + principal + " kvno " + kvno
+              + " (has " + match.enctypesForKvno().stream()
+              .map(n -> EncType.byNumber(n).name()).collect(Collectors.joining(", ")) + ")");
+    };
+  }
+
+  static int noContext(MinorStatus minor) {
+    return Krb5Minor.fail(minor, GSS_S_NO_CONTEXT, Krb5Minor.KG_CONTEXT, null);
+  }
+}

@@ -1,0 +1,158 @@
+package io.gsskit.raw.internal.mech.krb5;
+
+import io.gsskit.raw.Oid;
+import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
+import io.gsskit.raw.spi.MechContext;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The state of one krb5 security context: who initiated it, the names, flags, lifetime, the
+ * Kerberos keys (ticket session key, initiator and acceptor subkeys) and the initial sequence
+ * numbers the RFC 4121 per-message engine starts from.
+ *
+ * <p>Establishment is single-threaded per context (the mechglue contract); once {@link #isOpen()}
+ * the fields no longer change except through {@link #release()}, which destroys the keys.
+ */
+public final class Krb5Context implements MechContext {
+
+  /** Establishment state. */
+  enum State {
+    /** Initiator sent an AP-REQ with mutual authentication and waits for the AP-REP. */
+    AWAIT_AP_REP,
+    /** Established. */
+    OPEN,
+    /** Failed or deleted; only deletion is allowed. */
+    DEAD
+  }
+
+  private final boolean initiator;
+  private final Oid mech;
+  State state;
+  int flags;
+  @Nullable Krb5Name source;
+  @Nullable Krb5Name target;
+  Instant endTime;
+  @Nullable KerberosKey sessionKey;
+  @Nullable KerberosKey initiatorSubkey;
+  @Nullable KerberosKey acceptorSubkey;
+  long initiatorSeq;
+  long acceptorSeq;
+  Instant authCtime = Instant.EPOCH;
+  int authCusec;
+  int ticketFlags;
+  @Nullable Krb5Cred delegated;
+
+  Krb5Context(boolean initiator, Oid mech, Instant endTime) {
+    this.initiator = initiator;
+    this.mech = mech;
+    this.endTime = endTime;
+    this.state = State.AWAIT_AP_REP;
+  }
+
+  /** @return whether this side initiated the context */
+  public boolean isInitiator() {
+    return initiator;
+  }
+
+  /** @return the mechanism OID the context was established with */
+  public Oid mech() {
+    return mech;
+  }
+
+  /** @return whether establishment completed */
+  public boolean isOpen() {
+    return state == State.OPEN;
+  }
+
+  /** @return the GSS_C_*_FLAG bits of the context */
+  public int flags() {
+    return flags;
+  }
+
+  /** @return the initiator's name, once known */
+  public @Nullable Krb5Name source() {
+    return source;
+  }
+
+  /** @return the acceptor's name (for an acceptor: the principal whose key decrypted) */
+  public @Nullable Krb5Name target() {
+    return target;
+  }
+
+  /** @return the context's end time (the ticket's end time) */
+  public Instant endTime() {
+    return endTime;
+  }
+
+  /** @return the ticket session key, or null after release */
+  public @Nullable KerberosKey sessionKey() {
+    return sessionKey;
+  }
+
+  /** @return the initiator's authenticator subkey, or null */
+  public @Nullable KerberosKey initiatorSubkey() {
+    return initiatorSubkey;
+  }
+
+  /** @return the acceptor's AP-REP subkey, or null (RFC 4121 §2: AcceptorSubkey flag) */
+  public @Nullable KerberosKey acceptorSubkey() {
+    return acceptorSubkey;
+  }
+
+  /**
+   * The key RFC 4121 per-message tokens use: the acceptor subkey when the acceptor sent one, else
+   * the initiator subkey, else the ticket session key (RFC 4121 §2).
+   *
+   * @return the key, or null after release
+   */
+  public @Nullable KerberosKey protocolKey() {
+    if (acceptorSubkey != null) {
+      return acceptorSubkey;
+    }
+    return initiatorSubkey != null ? initiatorSubkey : sessionKey;
+  }
+
+  /** @return the first sequence number this side sends */
+  public long sendSeq() {
+    return initiator ? initiatorSeq : acceptorSeq;
+  }
+
+  /** @return the first sequence number this side expects from the peer */
+  public long recvSeq() {
+    return initiator ? acceptorSeq : initiatorSeq;
+  }
+
+  /** @return the ticket flags (RFC 4120 §5.3, MIT int layout) */
+  public int ticketFlags() {
+    return ticketFlags;
+  }
+
+  /** @return the credential delegated to this acceptor, or null */
+  public @Nullable Krb5Cred delegated() {
+    return delegated;
+  }
+
+  @Override
+  public void release() {
+    state = State.DEAD;
+    destroy(sessionKey);
+    destroy(initiatorSubkey);
+    destroy(acceptorSubkey);
+    sessionKey = null;
+    initiatorSubkey = null;
+    acceptorSubkey = null;
+  }
+
+  private static void destroy(@Nullable KerberosKey k) {
+    if (k != null) {
+      k.destroy();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Krb5Context[" + (initiator ? "initiator" : "acceptor") + ", " + state + ", "
+        + source + " -> " + target + ", flags=0x" + Integer.toHexString(flags) + "]";
+  }
+}

@@ -1,0 +1,288 @@
+package io.gsskit.raw.internal.mech.krb5;
+
+import static io.gsskit.raw.GssStatus.GSS_S_BAD_NAME;
+import static io.gsskit.raw.GssStatus.GSS_S_COMPLETE;
+import static io.gsskit.raw.GssStatus.GSS_S_CONTEXT_EXPIRED;
+import static io.gsskit.raw.GssStatus.GSS_S_CONTINUE_NEEDED;
+import static io.gsskit.raw.GssStatus.GSS_S_CREDENTIALS_EXPIRED;
+import static io.gsskit.raw.GssStatus.GSS_S_DEFECTIVE_TOKEN;
+import static io.gsskit.raw.GssStatus.GSS_S_FAILURE;
+import static io.gsskit.raw.GssStatus.GSS_S_NO_CONTEXT;
+import static io.gsskit.raw.GssStatus.GSS_S_NO_CRED;
+
+import io.gsskit.raw.Buffer;
+import io.gsskit.raw.ChannelBindings;
+import io.gsskit.raw.Gss;
+import io.gsskit.raw.IntHolder;
+import io.gsskit.raw.MinorStatus;
+import io.gsskit.raw.Oid;
+import io.gsskit.raw.OidHolder;
+import io.gsskit.raw.internal.asn1.DerException;
+import io.gsskit.raw.internal.kerberos.ccache.CcacheException;
+import io.gsskit.raw.internal.kerberos.ccache.Credential;
+import io.gsskit.raw.internal.kerberos.crypto.EncType;
+import io.gsskit.raw.internal.kerberos.crypto.KerberosCrypto;
+import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
+import io.gsskit.raw.internal.kerberos.crypto.KeyUsage;
+import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
+import io.gsskit.raw.internal.kerberos.iana.ApOption;
+import io.gsskit.raw.internal.kerberos.iana.FlagBits;
+import io.gsskit.raw.internal.kerberos.iana.KerberosErrorCode;
+import io.gsskit.raw.internal.kerberos.iana.KerberosLocalError;
+import io.gsskit.raw.internal.kerberos.proto.ApRep;
+import io.gsskit.raw.internal.kerberos.proto.ApReq;
+import io.gsskit.raw.internal.kerberos.proto.Authenticator;
+import io.gsskit.raw.internal.kerberos.proto.Checksum;
+import io.gsskit.raw.internal.kerberos.proto.EncApRepPart;
+import io.gsskit.raw.internal.kerberos.proto.EncryptedData;
+import io.gsskit.raw.internal.kerberos.proto.EncryptionKey;
+import io.gsskit.raw.internal.kerberos.proto.GssChecksumBody;
+import io.gsskit.raw.internal.kerberos.proto.KerberosPrincipal;
+import io.gsskit.raw.internal.kerberos.proto.Ticket;
+import io.gsskit.raw.internal.token.TokenException;
+import io.gsskit.raw.spi.Holder;
+import io.gsskit.raw.spi.MechContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The initiator side of RFC 4121 §4.1 context establishment: finds the service ticket, sends an
+ * AP-REQ with a fresh subkey, sequence number and the 0x8003 checksum, and verifies the AP-REP
+ * (RFC 4120 §3.2.5) when mutual authentication was requested. Thread-safe; one context is
+ * established by one thread at a time.
+ */
+final class Krb5Initiator {
+
+  /** Flags the initiator copies from the request into the checksum and the context. */
+  private static final int REQUESTABLE = Gss.GSS_C_MUTUAL_FLAG | Gss.GSS_C_REPLAY_FLAG
+      | Gss.GSS_C_SEQUENCE_FLAG | Gss.GSS_C_CONF_FLAG | Gss.GSS_C_INTEG_FLAG
+      | Gss.GSS_C_IDENTIFY_FLAG | Gss.GSS_C_EXTENDED_ERROR_FLAG;
+
+  private final Krb5Settings settings;
+  private final Krb5Creds creds;
+
+  Krb5Initiator(Krb5Settings settings, Krb5Creds creds) {
+    this.settings = settings;
+    this.creds = creds;
+  }
+
+  int init(MinorStatus minor, @Nullable Krb5Cred cred, Holder<MechContext> context,
+      Krb5Name target, Oid mech, int reqFlags, int timeReq, @Nullable ChannelBindings bindings,
+      byte @Nullable [] input, OidHolder actualMech, Buffer output, IntHolder retFlags,
+      IntHolder timeRec) {
+    actualMech.set(mech);
+    MechContext existing = context.get();
+    if (existing != null) {
+      if (!(existing instanceof Krb5Context ctx) || !ctx.isInitiator()) {
+        return Krb5Minor.fail(minor, GSS_S_NO_CONTEXT, Krb5Minor.KG_CONTEXT, null);
+      }
+      return continueWith(minor, ctx, input, output, retFlags, timeRec);
+    }
+    if (cred == null) {
+      Holder<io.gsskit.raw.spi.MechCred> h = new Holder<>();
+      int major = creds.acquire(minor, null, 0, Gss.GSS_C_INITIATE, java.util.Map.of(), h,
+          new IntHolder());
+      if (major != GSS_S_COMPLETE) {
+        return major;
+      }
+      cred = (Krb5Cred) h.get();
+    }
+    if (cred == null || !cred.canInitiate() || cred.isReleased()) {
+      return Krb5Minor.fail(minor, GSS_S_NO_CRED, Krb5Minor.KG_CRED,
+          "the credential cannot initiate");
+    }
+    Instant now = settings.clock().instant();
+    Instant credExpiry = cred.initiatorExpiry();
+    if (credExpiry != null && !credExpiry.isAfter(now)) {
+      return Krb5Minor.fail(minor, GSS_S_CREDENTIALS_EXPIRED, Krb5Minor.KG_TGT_MISSING,
+          "initiator credentials expired at " + credExpiry);
+    }
+    Krb5Name client = cred.initiatorName();
+    var ccache = cred.ccache();
+    if (client == null || ccache == null) {
+      return Krb5Minor.fail(minor, GSS_S_NO_CRED, Krb5Minor.KG_CRED, null);
+    }
+    if (target.isAnonymous()) {
+      return Krb5Minor.fail(minor, GSS_S_BAD_NAME, KerberosLocalError.KRB5_PARSE_MALFORMED,
+          "cannot initiate to the anonymous name");
+    }
+    KerberosPrincipal server = target.principal();
+    if (server.realm().isEmpty()) {
+      server = new KerberosPrincipal(client.principal().realm(), server.name());
+    }
+    Optional<Credential> found;
+    try {
+      KerberosPrincipal s = server;
+      found = ccache.find(c -> !c.isConfigEntry() && Krb5Name.same(c.server(), s)
+          && c.endTime() > now.getEpochSecond());
+    } catch (CcacheException e) {
+      return Krb5Minor.fail(minor, GSS_S_NO_CRED, KerberosLocalError.KRB5_CC_FORMAT,
+          "ccache " + ccache.name() + ": " + e.getMessage());
+    }
+    if (found.isEmpty()) {
+      return Krb5Minor.fail(minor, GSS_S_FAILURE, KerberosLocalError.KRB5_CC_NOTFOUND,
+          "no valid ticket for " + server + " in ccache " + ccache.name()
+              + " (getting one from the KDC needs the TGS client, not in this build yet)");
+    }
+    Credential st = found.get();
+    Ticket ticket;
+    try {
+      ticket = Ticket.decode(st.ticket());
+    } catch (DerException e) {
+      return Krb5Minor.fail(minor, GSS_S_FAILURE, KerberosLocalError.KRB5_CC_FORMAT,
+          "the ticket for " + server + " in ccache " + ccache.name() + " is malformed");
+    }
+    KerberosKey sessionKey = KerberosKey.of(st.key());
+    KerberosKey subkey;
+    try {
+      subkey = KerberosCrypto.generateKey(sessionKey.encType(), settings.random());
+    } catch (KrbCryptoException e) {
+      sessionKey.destroy();
+      return Krb5Minor.fail(minor, GSS_S_FAILURE, KerberosLocalError.KRB5_PROG_ETYPE_NOSUPP,
+          "ticket session key enctype " + sessionKey.encType() + " is not supported");
+    }
+    int flags = reqFlags & REQUESTABLE;
+    if ((reqFlags & Gss.GSS_C_DCE_STYLE) != 0) {
+      flags |= Gss.GSS_C_MUTUAL_FLAG; // DCE implies mutual; the third leg is not implemented
+    }
+    flags |= Gss.GSS_C_CONF_FLAG | Gss.GSS_C_INTEG_FLAG | Gss.GSS_C_TRANS_FLAG;
+    if ((reqFlags & Gss.GSS_C_ANON_FLAG) != 0 && client.isAnonymous()) {
+      flags |= Gss.GSS_C_ANON_FLAG;
+    }
+    long seq = settings.random().nextInt() & 0x3FFF_FFFFL;
+    Instant nowMicros = now;
+    Instant ctime = Instant.ofEpochSecond(nowMicros.getEpochSecond());
+    int cusec = nowMicros.getNano() / 1000;
+    int cksumFlags = flags & ~(Gss.GSS_C_CONF_FLAG | Gss.GSS_C_INTEG_FLAG
+        | Gss.GSS_C_TRANS_FLAG | Gss.GSS_C_ANON_FLAG);
+    cksumFlags |= flags & (Gss.GSS_C_CONF_FLAG | Gss.GSS_C_INTEG_FLAG);
+    GssChecksumBody body = new GssChecksumBody(ChannelBindingHash.of(bindings), cksumFlags, 0,
+        null, List.of());
+    byte[] subkeyBytes = subkey.copyBytes();
+    Authenticator auth = new Authenticator(client.principal().realm(),
+        client.principal().name(), new Checksum(Checksum.GSS_CHECKSUM_TYPE, body.encode()),
+        cusec, ctime, new EncryptionKey(subkey.keyType(), subkeyBytes), seq, null);
+    java.util.Arrays.fill(subkeyBytes, (byte) 0);
+    byte[] encAuth;
+    try {
+      encAuth = KerberosCrypto.encrypt(sessionKey, KeyUsage.AP_REQ_AUTH, auth.encode());
+    } catch (KrbCryptoException e) {
+      sessionKey.destroy();
+      subkey.destroy();
+      return Krb5Minor.fail(minor, GSS_S_FAILURE, KerberosLocalError.KRB5_CRYPTO_INTERNAL,
+          e.getMessage());
+    }
+    boolean mutual = (flags & Gss.GSS_C_MUTUAL_FLAG) != 0;
+    int apOptions = mutual ? FlagBits.mask(ApOption.MUTUAL_REQUIRED) : 0;
+    ApReq apReq = new ApReq(apOptions, ticket,
+        new EncryptedData(sessionKey.keyType(), null, encAuth));
+    Krb5Context ctx = new Krb5Context(true, mech, Instant.ofEpochSecond(st.endTime()));
+    ctx.flags = flags;
+    ctx.source = client;
+    ctx.target = new Krb5Name(server);
+    ctx.sessionKey = sessionKey;
+    ctx.initiatorSubkey = subkey;
+    ctx.initiatorSeq = seq;
+    ctx.acceptorSeq = seq; // RFC 4121 §4.1: without an AP-REP the acceptor starts at ours
+    ctx.authCtime = ctime;
+    ctx.authCusec = cusec;
+    ctx.ticketFlags = st.ticketFlags();
+    output.set(Krb5Tokens.frame(mech, Krb5Tokens.AP_REQ, apReq.encode()));
+    context.set(ctx);
+    if (mutual) {
+      ctx.state = Krb5Context.State.AWAIT_AP_REP;
+      retFlags.set(ctx.flags);
+      timeRec.set(Krb5Times.remaining(now, ctx.endTime));
+      minor.set(0);
+      return GSS_S_CONTINUE_NEEDED;
+    }
+    ctx.state = Krb5Context.State.OPEN;
+    ctx.flags |= Gss.GSS_C_PROT_READY_FLAG;
+    retFlags.set(ctx.flags);
+    timeRec.set(Krb5Times.remaining(now, ctx.endTime));
+    minor.set(0);
+    return GSS_S_COMPLETE;
+  }
+
+  private int continueWith(MinorStatus minor, Krb5Context ctx, byte @Nullable [] input,
+      Buffer output, IntHolder retFlags, IntHolder timeRec) {
+    if (ctx.state != Krb5Context.State.AWAIT_AP_REP) {
+      return Krb5Minor.fail(minor, GSS_S_DEFECTIVE_TOKEN, Krb5Minor.KG_CONTEXT_ESTABLISHED,
+          null);
+    }
+    if (input == null || input.length == 0) {
+      return Krb5Minor.fail(minor, GSS_S_DEFECTIVE_TOKEN, Krb5Minor.KG_BAD_LENGTH,
+          "no AP-REP token");
+    }
+    Instant now = settings.clock().instant();
+    if (!ctx.endTime.isAfter(now)) {
+      ctx.state = Krb5Context.State.DEAD;
+      return Krb5Minor.fail(minor, GSS_S_CONTEXT_EXPIRED,
+          KerberosErrorCode.KRB_AP_ERR_TKT_EXPIRED, null);
+    }
+    Krb5Tokens.Parsed parsed;
+    try {
+      parsed = Krb5Tokens.parse(input);
+    } catch (TokenException e) {
+      return dead(ctx, Krb5Minor.fail(minor, GSS_S_DEFECTIVE_TOKEN, Krb5Minor.KG_BAD_LENGTH,
+          e.getMessage()));
+    }
+    if (parsed.tokId() == Krb5Tokens.KRB_ERROR) {
+      return dead(ctx, Krb5ErrorTokens.toStatus(minor, parsed.body()));
+    }
+    if (parsed.tokId() != Krb5Tokens.AP_REP || !Krb5MechanismProvider.isKrb5(parsed.mech())) {
+      return dead(ctx, Krb5Minor.fail(minor, GSS_S_DEFECTIVE_TOKEN, Krb5Minor.KG_BAD_LENGTH,
+          "expected an AP-REP token"));
+    }
+    EncApRepPart part;
+    KerberosKey sk = ctx.sessionKey;
+    if (sk == null) {
+      return Krb5Minor.fail(minor, GSS_S_NO_CONTEXT, Krb5Minor.KG_CONTEXT, null);
+    }
+    try {
+      ApRep rep = ApRep.decode(parsed.body());
+      byte[] plain = KerberosCrypto.decrypt(sk, KeyUsage.AP_REP_ENC_PART,
+          rep.encPart().cipher());
+      part = EncApRepPart.decode(plain);
+    } catch (DerException e) {
+      return dead(ctx, Krb5Minor.fail(minor, GSS_S_DEFECTIVE_TOKEN,
+          KerberosLocalError.mitCodeFor(e.reason()), "malformed AP-REP: " + e.getMessage()));
+    } catch (KrbCryptoException e) {
+      return dead(ctx, Krb5Minor.fail(minor, GSS_S_FAILURE,
+          KerberosErrorCode.KRB_AP_ERR_BAD_INTEGRITY, "AP-REP did not decrypt with the session key"));
+    }
+    if (!part.ctime().equals(ctx.authCtime) || part.cusec() != ctx.authCusec) {
+      return dead(ctx, Krb5Minor.fail(minor, GSS_S_FAILURE,
+          KerberosErrorCode.KRB_AP_ERR_MUT_FAIL, "AP-REP time does not echo the authenticator"));
+    }
+    EncryptionKey ak = part.subkey();
+    if (ak != null) {
+      EncType et = EncType.byNumber(ak.keyType());
+      if (!et.isSupported() || ak.length() != et.keyLength()) {
+        return dead(ctx, Krb5Minor.fail(minor, GSS_S_FAILURE,
+            KerberosLocalError.KRB5_PROG_ETYPE_NOSUPP, "AP-REP subkey enctype " + et));
+      }
+      ctx.acceptorSubkey = KerberosKey.of(ak);
+    }
+    Long seq = part.seqNumber();
+    if (seq == null && (ctx.flags & (Gss.GSS_C_REPLAY_FLAG | Gss.GSS_C_SEQUENCE_FLAG)) != 0) {
+      return dead(ctx, Krb5Minor.fail(minor, GSS_S_FAILURE,
+          KerberosErrorCode.KRB_AP_ERR_MUT_FAIL, "AP-REP has no sequence number"));
+    }
+    ctx.acceptorSeq = seq == null ? 0 : seq & 0xFFFF_FFFFL;
+    ctx.state = Krb5Context.State.OPEN;
+    ctx.flags |= Gss.GSS_C_PROT_READY_FLAG;
+    output.set(new byte[0]);
+    retFlags.set(ctx.flags);
+    timeRec.set(Krb5Times.remaining(now, ctx.endTime));
+    minor.set(0);
+    return GSS_S_COMPLETE;
+  }
+
+  private static int dead(Krb5Context ctx, int major) {
+    ctx.state = Krb5Context.State.DEAD;
+    return major;
+  }
+}

@@ -1,0 +1,74 @@
+package io.gsskit.raw.internal.mech.krb5;
+
+import io.gsskit.raw.Gss;
+import io.gsskit.raw.Oid;
+import io.gsskit.raw.internal.kerberos.proto.KerberosPrincipal;
+import io.gsskit.raw.internal.kerberos.proto.PrincipalName;
+import io.gsskit.raw.spi.MechName;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A krb5 mechanism name: one Kerberos principal. An empty realm is MIT's referral realm (a
+ * host-based name whose host maps to no realm): it matches any realm on the acceptor and becomes
+ * the client's realm on the initiator. Immutable and thread-safe.
+ *
+ * @param principal the principal
+ */
+public record Krb5Name(KerberosPrincipal principal) implements MechName {
+
+  /** The RFC 6111 / RFC 8062 anonymous principal {@code WELLKNOWN/ANONYMOUS@WELLKNOWN:ANONYMOUS}. */
+  public static final Krb5Name ANONYMOUS = new Krb5Name(new KerberosPrincipal(
+      "WELLKNOWN:ANONYMOUS", PrincipalName.of(PrincipalName.NT_WELLKNOWN, "WELLKNOWN",
+          "ANONYMOUS")));
+
+  /**
+   * @param principal the principal; not null
+   */
+  public Krb5Name {
+    Objects.requireNonNull(principal, "principal");
+  }
+
+  /** @return whether this is the anonymous principal (RFC 8062 §3) */
+  public boolean isAnonymous() {
+    return principal.realm().equals("WELLKNOWN:ANONYMOUS")
+        && principal.name().components().equals(List.of("WELLKNOWN", "ANONYMOUS"));
+  }
+
+  /** @return the name type {@code gss_display_name} reports */
+  public Oid displayType() {
+    return isAnonymous() ? Gss.GSS_C_NT_ANONYMOUS : Gss.GSS_KRB5_NT_PRINCIPAL_NAME;
+  }
+
+  /**
+   * Compares principals as {@code krb5_principal_compare} does: realm and components, not the
+   * name type.
+   *
+   * @param other the other principal
+   * @return whether they name the same principal
+   */
+  public boolean sameAs(KerberosPrincipal other) {
+    return same(principal, other);
+  }
+
+  /**
+   * As {@link #sameAs(KerberosPrincipal)}, but an empty realm on this name matches any realm.
+   *
+   * @param other the other principal
+   * @return whether {@code other} matches this name
+   */
+  public boolean matches(KerberosPrincipal other) {
+    return (principal.realm().isEmpty() || principal.realm().equals(other.realm()))
+        && principal.name().components().equals(other.name().components());
+  }
+
+  static boolean same(KerberosPrincipal a, KerberosPrincipal b) {
+    return a.realm().equals(b.realm())
+        && a.name().components().equals(b.name().components());
+  }
+
+  @Override
+  public String toString() {
+    return principal.toString();
+  }
+}
