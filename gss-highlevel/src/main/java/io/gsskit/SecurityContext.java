@@ -30,9 +30,39 @@ import org.jspecify.annotations.Nullable;
  * messages ({@link #wrap(byte[], boolean)}, {@link #unwrap(byte[])}, {@link
  * #getSignature(byte[])}, {@link #verifySignature(byte[], byte[])}).
  *
- * <p>The step loop of both sides, run here in one process ({@code send}/{@code receive} stand
- * for your transport):
- * {@snippet class=io.gsskit.QuickStartTest region=loop}
+ * <p>The step loops of both sides ({@code send}/{@code receive} stand for your transport; the
+ * README's quick start is the same code, compiled and run by {@code QuickStartTest}):
+ * {@snippet :
+ * // Initiator (client)
+ * try (SecurityContext client = SecurityContext.initiator(Name.hostbasedService("HTTP", host))
+ *     .mech(MechType.KERBEROS)
+ *     .flags(RequirementFlag.MUTUAL_AUTHENTICATION, RequirementFlag.CONFIDENTIALITY)
+ *     .build()) {
+ *   byte[] in = null;
+ *   while (!client.isComplete()) {
+ *     Optional<byte[]> out = client.step(in);       // throws GssException on failure
+ *     out.ifPresent(token -> send(token));
+ *     if (!client.isComplete()) {
+ *       in = receive();
+ *     }
+ *   }
+ *   send(client.encrypt(request));
+ * }
+ *
+ * // Acceptor (server)
+ * try (SecurityContext server = SecurityContext.acceptor(serverCreds).build()) {
+ *   while (!server.isComplete()) {
+ *     try {
+ *       server.step(receive()).ifPresent(token -> send(token));
+ *     } catch (GssException e) {
+ *       e.errorToken().ifPresent(token -> send(token)); // the client must still see it
+ *       throw e;
+ *     }
+ *   }
+ *   Name client = server.initiatorName().orElseThrow();
+ *   byte[] request = server.decrypt(receive());
+ * }
+ * }
  *
  * <p><b>Errors.</b> A failing step throws the mapped {@link GssException}; when the mechanism
  * produced an error token for the peer it is in {@link GssException#errorToken()}, and the caller

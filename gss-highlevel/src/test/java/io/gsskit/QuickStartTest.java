@@ -27,7 +27,7 @@ class QuickStartTest {
       // @start region=loop
       SecurityContext client = SecurityContext.initiator(target)
           .credentials(clientCreds)          // or leave out for the default credentials
-          .mech(Psk.MECH)                   // e.g. MechType.KERBEROS or MechType.SPNEGO
+          .mech(Psk.MECH)                    // e.g. MechType.KERBEROS or MechType.SPNEGO
           .flags(RequirementFlag.MUTUAL_AUTHENTICATION, RequirementFlag.CONFIDENTIALITY)
           .build();
       SecurityContext server = SecurityContext.acceptor(serverCreds).build();
