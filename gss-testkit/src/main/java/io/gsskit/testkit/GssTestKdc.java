@@ -12,7 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import java.nio.charset.StandardCharsets;
 import org.apache.kerby.kerberos.kerb.KrbException;
+import org.apache.kerby.kerberos.kerb.ccache.Credential;
+import org.apache.kerby.kerberos.kerb.ccache.CredentialCache;
+import org.apache.kerby.kerberos.kerb.client.KrbClient;
+import org.apache.kerby.kerberos.kerb.client.KrbConfigKey;
+import org.apache.kerby.kerberos.kerb.type.ticket.SgtTicket;
+import org.apache.kerby.kerberos.kerb.type.ticket.TgtTicket;
 import org.apache.kerby.kerberos.kerb.server.KdcConfigKey;
 import org.apache.kerby.kerberos.kerb.server.SimpleKdcServer;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *     kdc.addPrincipal("alice", "secret");
  *     kdc.addPrincipal("HTTP/localhost");
  *     Map<String, String> server = kdc.acceptorStore("HTTP/localhost");   // keytab=...
- *     Map<String, String> client = kdc.initiatorStore("alice");          // client_keytab, ccache
+ *     Map<String, String> client = kdc.initiatorStore("alice", "HTTP/localhost"); // ccache
  *     // Credentials.acquire().store(server)..., SecurityContext.acceptor(...)
  *   }
  * }
@@ -46,7 +53,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>Registered on a {@code static} field it starts before the first test of the class and stops
  * after the last; on an instance field, around each test. It never sets JVM-global state for
  * GSSKit: point GSSKit at the realm with the credential-store maps ({@link
- * #initiatorStore(String)}, {@link #acceptorStore(String)}) and the {@link #krb5Conf()} file.
+ * #initiatorStore(String, String...)}, {@link #acceptorStore(String)}) and the {@link
+ * #krb5Conf()} file. (The Kerberos mechanism reads its krb5.conf only through the process
+ * environment variable {@code KRB5_CONFIG} today: set it for the test JVM, e.g. in Surefire's
+ * {@code environmentVariables}, to a path and call {@link #writeKrb5Conf(Path)}.)
  * Kerby's own start-up sets the system property {@code java.security.krb5.conf}; the extension
  * restores the previous value at once, so a JDK JGSS in the same JVM is not redirected.
  *
@@ -132,6 +142,9 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
       kdc.setKdcTcpPort(port);
       kdc.setKdcUdpPort(port);
       kdc.getKdcConfig().setString(KdcConfigKey.ENCRYPTION_TYPES, enctypes);
+      kdc.getKrbClient().getKrbConfig().setString(KrbConfigKey.PERMITTED_ENCTYPES, enctypes);
+      kdc.getKrbClient().getKrbConfig().setString(KrbConfigKey.DEFAULT_TGS_ENCTYPES, enctypes);
+      kdc.getKrbClient().getKrbConfig().setString(KrbConfigKey.DEFAULT_TKT_ENCTYPES, enctypes);
       kdc.init();
       kdc.start();
       this.server = kdc;
@@ -191,14 +204,52 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
   }
 
   /**
-   * A krb5.conf for the realm ({@code kdc = 127.0.0.1:port}), as Kerby wrote it; point the
-   * Kerberos mechanism (or MIT tools via {@code KRB5_CONFIG}) at it.
+   * A krb5.conf (MIT profile syntax) for the realm, written on the first call: {@code
+   * default_realm}, {@code kdc = 127.0.0.1:port}, no DNS or reverse lookups, and {@code
+   * [domain_realm]} entries mapping {@code localhost} and {@code .gsskit.test} to the realm. Point
+   * the Kerberos mechanism or MIT tools at it with {@code KRB5_CONFIG}.
    *
    * @return the file
    * @throws IllegalStateException when not running
    */
   public synchronized Path krb5Conf() {
-    return workDir().resolve("krb5.conf");
+    Path file = workDir().resolve("gsskit-krb5.conf");
+    if (!Files.exists(file)) {
+      writeKrb5Conf(file);
+    }
+    return file;
+  }
+
+  /**
+   * Writes the {@link #krb5Conf()} text to another file, e.g. the path the test JVM's {@code
+   * KRB5_CONFIG} names (the Kerberos mechanism reads its profile on every use).
+   *
+   * @param file the target; replaced
+   * @throws IllegalStateException when not running
+   * @throws UncheckedIOException when writing fails
+   */
+  public synchronized void writeKrb5Conf(Path file) {
+    String text = "[libdefaults]\n"
+        + "  default_realm = " + realm + "\n"
+        + "  dns_lookup_kdc = false\n"
+        + "  dns_lookup_realm = false\n"
+        + "  dns_canonicalize_hostname = false\n"
+        + "  rdns = false\n"
+        + "  permitted_enctypes = " + enctypes + "\n"
+        + "[realms]\n"
+        + "  " + realm + " = {\n"
+        + "    kdc = 127.0.0.1:" + port() + "\n"
+        + "  }\n"
+        + "[domain_realm]\n"
+        + "  localhost = " + realm + "\n"
+        + "  .gsskit.test = " + realm + "\n"
+        + "  gsskit.test = " + realm + "\n";
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -271,17 +322,36 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
   }
 
   /**
-   * The credential-store map for an initiator: {@code client_keytab} = the principal's keytab
-   * (to get a TGT without a password) and {@code ccache} = a private FILE ccache.
+   * The credential-store map for an initiator: {@code ccache} = a private MIT FILE ccache
+   * holding a TGT of {@code principal} and service tickets for {@code services}, obtained from
+   * this KDC with Kerby's client and the principal's keytab (no password needed).
+   *
+   * <p>The tickets are fetched here because GSSKit's Kerberos mechanism does not yet run the AS
+   * and TGS exchanges itself (its {@code client_keytab}/{@code password} keys are reported
+   * unavailable); name every service the test will contact. Calling again rewrites the ccache.
    *
    * @param principal an existing principal
+   * @param services existing service principals, e.g. {@code HTTP/localhost}
    * @return a new modifiable map
+   * @throws IllegalStateException when not running or the KDC refuses
    */
-  public synchronized Map<String, String> initiatorStore(String principal) {
+  public synchronized Map<String, String> initiatorStore(String principal, String... services) {
     String full = qualify(principal);
+    Path ccache = workDir().resolve(fileName(full) + ".ccache");
+    try {
+      KrbClient client = running().getKrbClient();
+      TgtTicket tgt = client.requestTgt(full, keytab(full).toFile());
+      CredentialCache cc = new CredentialCache(tgt);
+      for (String service : services) {
+        SgtTicket sgt = client.requestSgt(tgt, qualify(service));
+        cc.addCredential(new Credential(sgt, tgt.getClientPrincipal()));
+      }
+      cc.store(ccache.toFile());
+    } catch (KrbException | IOException e) {
+      throw new IllegalStateException("could not get tickets for " + full + ": " + e, e);
+    }
     Map<String, String> store = new LinkedHashMap<>();
-    store.put(CredStoreKeys.CLIENT_KEYTAB, "FILE:" + keytab(full));
-    store.put(CredStoreKeys.CCACHE, "FILE:" + workDir().resolve(fileName(full) + ".ccache"));
+    store.put(CredStoreKeys.CCACHE, "FILE:" + ccache);
     return store;
   }
 

@@ -32,10 +32,16 @@ class GssTestKdcTest {
     assertThat(kt[1]).isEqualTo((byte) 2);
     Map<String, String> acceptor = kdc.acceptorStore("HTTP/localhost");
     assertThat(acceptor).containsEntry(CredStoreKeys.KEYTAB, "FILE:" + keytab);
-    Map<String, String> initiator = kdc.initiatorStore("alice");
-    assertThat(initiator.get(CredStoreKeys.CLIENT_KEYTAB)).startsWith("FILE:" + kdc.workDir());
-    assertThat(initiator.get(CredStoreKeys.CCACHE)).startsWith("FILE:" + kdc.workDir());
-    assertThat(Files.readString(kdc.krb5Conf())).contains("TESTKIT.TEST");
+    Map<String, String> initiator = kdc.initiatorStore("alice", "HTTP/localhost");
+    String ccache = initiator.get(CredStoreKeys.CCACHE);
+    assertThat(ccache).startsWith("FILE:" + kdc.workDir());
+    byte[] cc = Files.readAllBytes(Path.of(ccache.substring(5)));
+    assertThat(cc[0]).isEqualTo((byte) 5); // MIT FILE ccache 0x05 0x0v (Kerby writes v3/v4)
+    assertThat(cc[1]).isBetween((byte) 3, (byte) 4);
+    assertThat(new String(cc, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .contains("krbtgt", "HTTP", "localhost");
+    assertThat(Files.readString(kdc.krb5Conf())).contains("default_realm = TESTKIT.TEST",
+        "kdc = 127.0.0.1:" + kdc.port());
     assertThat(System.getProperty("java.security.krb5.conf"))
         .as("no JVM-global pointer to the test KDC").isNotEqualTo(kdc.krb5Conf().toString());
     assertThatThrownBy(() -> kdc.realm("OTHER")).isInstanceOf(IllegalStateException.class);

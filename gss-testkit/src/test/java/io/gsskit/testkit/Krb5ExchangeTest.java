@@ -1,0 +1,205 @@
+package io.gsskit.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gsskit.Credentials;
+import io.gsskit.MechType;
+import io.gsskit.Name;
+import io.gsskit.NameType;
+import io.gsskit.RequirementFlag;
+import io.gsskit.SecurityContext;
+import io.gsskit.Usage;
+import io.gsskit.exceptions.DuplicateTokenException;
+import io.gsskit.exceptions.GssException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The real Kerberos mechanism through the high-level API against the embedded KDC of {@link
+ * GssTestKdc}: full exchanges, 1,000 seeded per-message cases on one context, token mutations,
+ * and replays.
+ */
+class Krb5ExchangeTest {
+
+  @RegisterExtension
+  static GssTestKdc kdc = GssTestKdc.create();
+
+  private static final String HOST = "server.gsskit.test";
+  private static final String SERVICE = "HTTP/" + HOST;
+  private static Credentials client;
+  private static Credentials server;
+
+  @BeforeAll
+  static void realm() {
+    String conf = System.getenv("KRB5_CONFIG");
+    if (conf == null) {
+      throw new IllegalStateException("KRB5_CONFIG is not set: run through Maven (gss-testkit's"
+          + " Surefire configuration points it into target/)");
+    }
+    kdc.writeKrb5Conf(Path.of(conf));
+    kdc.addPrincipal("alice");
+    kdc.addPrincipal(SERVICE);
+    client = Credentials.acquire().mechs(MechType.KERBEROS).usage(Usage.INITIATE)
+        .store(kdc.initiatorStore("alice", SERVICE)).acquire().credentials();
+    server = Credentials.acquire().mechs(MechType.KERBEROS).usage(Usage.ACCEPT)
+        .store(kdc.acceptorStore(SERVICE)).acquire().credentials();
+  }
+
+  @AfterAll
+  static void close() {
+    if (client != null) {
+      client.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static SecurityContext initiator(RequirementFlag... flags) {
+    return SecurityContext.initiator(Name.hostbasedService("HTTP", HOST)).credentials(client)
+        .mech(MechType.KERBEROS).flags(flags).build();
+  }
+
+  private static SecurityContext acceptor() {
+    return SecurityContext.acceptor(server).build();
+  }
+
+  @Test
+  void credentialsDescribeThemselves() {
+    assertThat(client.name().orElseThrow().toString()).isEqualTo("alice@" + kdc.realm());
+    assertThat(client.mechs()).contains(MechType.KERBEROS);
+  }
+
+  @Test
+  void exchangesWithRandomFlagsAgreeOnNamesMechAndFlags() {
+    Random r = Seeds.random("krb5Exchange");
+    for (int n = 0; n < 20; n++) {
+      RequirementFlag[] flags = Gen.flags(r, java.util.EnumSet.of(
+          RequirementFlag.MUTUAL_AUTHENTICATION, RequirementFlag.REPLAY_DETECTION,
+          RequirementFlag.OUT_OF_SEQUENCE_DETECTION, RequirementFlag.CONFIDENTIALITY,
+          RequirementFlag.INTEGRITY)).toArray(new RequirementFlag[0]);
+      String why = "exchange " + n + " " + Arrays.toString(flags) + " " + Seeds.reproduce();
+      try (SecurityContext i = initiator(flags); SecurityContext a = acceptor()) {
+        TokenExchange.Result res = TokenExchange.run(i, a);
+        assertThat(res.legs()).as(why).isBetween(1, 2);
+        assertThat(a.initiatorName().orElseThrow().toString()).as(why)
+            .isEqualTo("alice@" + kdc.realm());
+        assertThat(a.initiatorName().orElseThrow()).as(why)
+            .isEqualTo(Name.of("alice@" + kdc.realm(), NameType.KERBEROS_PRINCIPAL));
+        assertThat(i.mech()).as(why).contains(MechType.KERBEROS).isEqualTo(a.mech());
+        for (RequirementFlag f : new RequirementFlag[] {RequirementFlag.MUTUAL_AUTHENTICATION,
+            RequirementFlag.REPLAY_DETECTION, RequirementFlag.OUT_OF_SEQUENCE_DETECTION,
+            RequirementFlag.CONFIDENTIALITY, RequirementFlag.INTEGRITY}) {
+          assertThat(i.actualFlags().contains(f)).as(why + " " + f)
+              .isEqualTo(a.actualFlags().contains(f));
+        }
+        if (Arrays.asList(flags).contains(RequirementFlag.MUTUAL_AUTHENTICATION)) {
+          assertThat(res.legs()).as(why).isEqualTo(2);
+        }
+      }
+    }
+  }
+
+  /**
+   * Skips (with the reason) while the Kerberos mechanism answers per-message calls with
+   * GSS_S_UNAVAILABLE (its RFC 4121 token engine is not wired into the mechanism in this build);
+   * runs as soon as it is.
+   */
+  private static void assumePerMessageCalls(SecurityContext ctx) {
+    try {
+      ctx.getSignature(new byte[0]);
+    } catch (io.gsskit.exceptions.UnavailableException e) {
+      Assumptions.assumeTrue(false,
+          "krb5 per-message calls not wired into the mechanism yet: " + e.getMessage());
+    }
+  }
+
+  @Test
+  void thousandMessagesRoundTripAndMutationsFailAsGssExceptions() {
+    try (SecurityContext i = initiator(RequirementFlag.MUTUAL_AUTHENTICATION,
+        RequirementFlag.CONFIDENTIALITY, RequirementFlag.INTEGRITY);
+        SecurityContext a = acceptor()) {
+      TokenExchange.run(i, a);
+      assumePerMessageCalls(i);
+      Seeds.cases("krb5Messages", 1000).forEach(c -> {
+        Random r = c.random();
+        byte[] m = r.nextInt(8) == 0 ? Gen.message(r) : Gen.bytes(r, r.nextInt(300));
+        SecurityContext from = r.nextBoolean() ? i : a;
+        SecurityContext to = from == i ? a : i;
+        boolean encrypt = r.nextBoolean();
+        byte[] token = from.wrap(m, encrypt).message();
+        if (r.nextInt(10) == 0 && token.length > 0) {
+          byte[] bad = Mutations.changeByte(token, r);
+          assertThatThrownBy(() -> to.unwrap(bad)).as(c.toString())
+              .isInstanceOf(GssException.class);
+        }
+        assertThat(to.unwrap(token).message()).as(c.toString()).isEqualTo(m);
+        byte[] mic = from.getSignature(m);
+        to.verifySignature(m, mic);
+        if (r.nextInt(10) == 0) {
+          byte[] badMic = Mutations.changeByte(mic, r);
+          assertThatThrownBy(() -> to.verifySignature(m, badMic)).as(c.toString())
+              .isInstanceOf(GssException.class);
+        }
+      });
+    }
+  }
+
+  @Test
+  void replayedApReqFailsWithAnErrorToken() {
+    try (SecurityContext i = initiator(RequirementFlag.MUTUAL_AUTHENTICATION,
+        RequirementFlag.REPLAY_DETECTION); SecurityContext a = acceptor()) {
+      TokenExchange.Result res = TokenExchange.run(i, a);
+      try (SecurityContext again = acceptor()) {
+        assertThatThrownBy(() -> again.step(res.tokens().get(0)))
+            .isInstanceOfSatisfying(GssException.class, e -> {
+              // The mechanism reports GSS_S_FAILURE | GSS_S_DUPLICATE_TOKEN (as MIT does), so
+              // the routine error selects FailureException; the replay is in the supplementary
+              // bits and the minor status (KRB_AP_ERR_REPEAT).
+              assertThat(e.supplementaryInfo())
+                  .contains(io.gsskit.raw.GssStatus.SupplementaryInfo.DUPLICATE_TOKEN);
+              assertThat(e.minorText()).contains("replay");
+              assertThat(e.mechanism()).contains(MechType.KERBEROS.oid());
+              assertThat(e.errorToken()).as("KRB-ERROR for the initiator").isPresent();
+            });
+      }
+    }
+  }
+
+  @Test
+  void replayedMessagesAreRejected() {
+    try (SecurityContext i = initiator(RequirementFlag.MUTUAL_AUTHENTICATION,
+        RequirementFlag.REPLAY_DETECTION); SecurityContext a = acceptor()) {
+      TokenExchange.run(i, a);
+      assumePerMessageCalls(i);
+      byte[] t = i.wrap(new byte[] {1, 2, 3}, true).message();
+      a.unwrap(t);
+      assertThatThrownBy(() -> a.unwrap(t)).isInstanceOf(DuplicateTokenException.class);
+    }
+  }
+
+  @Test
+  void mutatedApReqFailsWithAGssException() {
+    Random r = Seeds.random("krb5ApReqMutation");
+    for (int n = 0; n < 30; n++) {
+      try (SecurityContext i = initiator(RequirementFlag.MUTUAL_AUTHENTICATION);
+          SecurityContext a = acceptor()) {
+        int leg = r.nextInt(2);
+        try {
+          TokenExchange.run(i, a, (l, fromInitiator, token) ->
+              l == leg ? Mutations.changeByte(token, r) : token);
+          throw new AssertionError("mutated leg " + leg + " accepted, " + Seeds.reproduce());
+        } catch (GssException expected) {
+          assertThat(expected.major()).isNotZero();
+        }
+      }
+    }
+  }
+}
