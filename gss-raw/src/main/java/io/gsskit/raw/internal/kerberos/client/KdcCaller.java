@@ -7,13 +7,11 @@ import io.gsskit.raw.internal.kerberos.config.Krb5ConfigException;
 import io.gsskit.raw.internal.kerberos.iana.KerberosLocalError;
 import io.gsskit.raw.internal.kerberos.iana.MessageType;
 import io.gsskit.raw.internal.kerberos.kdc.KdcAttemptFailure;
-import io.gsskit.raw.internal.kerberos.kdc.KdcEndpoint;
 import io.gsskit.raw.internal.kerberos.kdc.KdcException;
 import io.gsskit.raw.internal.kerberos.kdc.KdcReply;
 import io.gsskit.raw.internal.kerberos.kdc.KdcTransport;
 import io.gsskit.raw.internal.kerberos.proto.KdcRep;
 import io.gsskit.raw.internal.kerberos.proto.KrbError;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -64,27 +62,13 @@ final class KdcCaller {
     }
   }
 
-  private List<KdcEndpoint> endpoints(String realm) throws KerberosException {
-    List<KdcAddress> configured;
+  private List<KdcAddress> endpoints(String realm) throws KerberosException {
     try {
-      configured = config.realm(realm).kdcs();
+      return config.realm(realm).kdcs();
     } catch (Krb5ConfigException e) {
       throw KerberosException.local("krb5.conf: malformed kdc entry for realm " + realm + ": "
           + e.getMessage(), KerberosLocalError.KRB5_CONFIG_BADFORMAT, e);
     }
-    List<KdcEndpoint> out = new ArrayList<>();
-    for (KdcAddress a : configured) {
-      if (a.transport() == KdcAddress.Transport.KKDCP) {
-        continue; // MS-KKDCP over HTTPS is not implemented
-      }
-      KdcEndpoint.Transport t = switch (a.transport()) {
-        case TCP -> KdcEndpoint.Transport.TCP;
-        case UDP -> KdcEndpoint.Transport.UDP;
-        default -> KdcEndpoint.Transport.ANY;
-      };
-      out.add(new KdcEndpoint(a.host(), a.port(), t));
-    }
-    return out;
   }
 
   private static KerberosException transportFailure(String realm, KdcException e) {
