@@ -26,22 +26,47 @@ final class KdcCaller {
   /** One answer: exactly one of the two is set. */
   record Answer(@Nullable KdcRep reply, @Nullable KrbError error) {}
 
+  /** How a request reaches the KDCs: {@link KdcTransport#send(String, List, byte[])}. */
+  @FunctionalInterface
+  interface Wire {
+    KdcReply send(String realm, List<KdcAddress> kdcs, byte[] request) throws KdcException;
+  }
+
   private final Krb5Config config;
-  private final KdcTransport transport;
+  private final Wire wire;
 
   KdcCaller(Krb5Config config, KdcTransport transport) {
+    this(config, transport::send);
+  }
+
+  /** For tests: another wire (e.g. recorded replies). */
+  KdcCaller(Krb5Config config, Wire wire) {
     this.config = config;
-    this.transport = transport;
+    this.wire = wire;
   }
 
   Answer call(String realm, byte[] request, int expectedReplyType) throws KerberosException {
     KdcReply reply;
     try {
-      reply = transport.send(realm, endpoints(realm), request);
+      reply = wire.send(realm, endpoints(realm), request);
     } catch (KdcException e) {
       throw transportFailure(realm, e);
     }
-    byte[] b = reply.bytes();
+    return decode(realm, reply.bytes(), String.valueOf(reply.address()), expectedReplyType);
+  }
+
+  /**
+   * Decodes a KDC's answer: a KRB-ERROR, or a KDC-REP of the expected type.
+   *
+   * @param realm the realm asked, for messages
+   * @param b the message
+   * @param from where it came from, for messages
+   * @param expectedReplyType {@link MessageType#AS_REP} or {@link MessageType#TGS_REP}
+   * @return the answer
+   * @throws KerberosException for a malformed message or an unexpected type (the only failure)
+   */
+  static Answer decode(String realm, byte[] b, String from, int expectedReplyType)
+      throws KerberosException {
     int tag = b.length > 0 ? b[0] & 0xff : -1;
     try {
       if (tag == (0x60 | MessageType.ERROR)) {
@@ -56,7 +81,7 @@ final class KdcCaller {
       return new Answer(rep, null);
     } catch (DerException e) {
       throw KerberosException.local("KDC for " + realm + " sent a malformed reply ("
-          + b.length + " bytes from " + reply.address() + "): " + e.getMessage(),
+          + b.length + " bytes from " + from + "): " + e.getMessage(),
           KerberosLocalError.of(KerberosLocalError.mitCodeFor(e.reason()))
               .orElse(KerberosLocalError.KRB5_KDCREP_MODIFIED), e);
     }

@@ -59,9 +59,15 @@ public final class KdcClient {
    * @param transport the transport; not null
    */
   public KdcClient(KdcClientSettings settings, KdcTransport transport) {
+    this(settings, new KdcCaller(settings.config(), Objects.requireNonNull(transport, "transport")),
+        new SecureRandom());
+  }
+
+  /** For tests: a given caller (e.g. recorded replies) and random source (e.g. seeded). */
+  KdcClient(KdcClientSettings settings, KdcCaller caller, SecureRandom random) {
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.caller = new KdcCaller(settings.config(), Objects.requireNonNull(transport, "transport"));
-    this.random = new SecureRandom();
+    this.caller = caller;
+    this.random = random;
   }
 
   /** @return the settings (with the configured clock, without the KDC time offset) */
