@@ -198,8 +198,7 @@ final class Krb5Initiator {
       minor.set(0);
       return GSS_S_CONTINUE_NEEDED;
     }
-    ctx.state = Krb5Context.State.OPEN;
-    ctx.flags |= Gss.GSS_C_PROT_READY_FLAG;
+    ctx.markOpen();
     retFlags.set(ctx.flags);
     timeRec.set(Krb5Times.remaining(now, ctx.endTime));
     minor.set(0);
@@ -272,8 +271,7 @@ final class Krb5Initiator {
           KerberosErrorCode.KRB_AP_ERR_MUT_FAIL, "AP-REP has no sequence number"));
     }
     ctx.acceptorSeq = seq == null ? 0 : seq & 0xFFFF_FFFFL;
-    ctx.state = Krb5Context.State.OPEN;
-    ctx.flags |= Gss.GSS_C_PROT_READY_FLAG;
+    ctx.markOpen();
     output.set(new byte[0]);
     retFlags.set(ctx.flags);
     timeRec.set(Krb5Times.remaining(now, ctx.endTime));

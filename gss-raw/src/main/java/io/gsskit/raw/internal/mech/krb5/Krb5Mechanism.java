@@ -36,6 +36,7 @@ import io.gsskit.raw.spi.MechContext;
 import io.gsskit.raw.spi.MechCred;
 import io.gsskit.raw.spi.MechName;
 import io.gsskit.raw.spi.Mechanism;
+import io.gsskit.raw.spi.PrfSupport;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -43,12 +44,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Kerberos v5 GSS-API mechanism: names, credentials from ccaches and keytabs, context
- * establishment (RFC 4121 §4.1) and the context-level calls. Per-message calls are left to the
- * RFC 4121 token engine (sub-package {@code token}) and return {@code GSS_S_UNAVAILABLE} until it
- * is wired. One instance serves all OIDs of {@link Krb5MechanismProvider}. Thread-safe; one
- * context is established by one thread at a time (mechglue contract).
+ * establishment (RFC 4121 §4.1), the context-level calls, and the per-message calls and PRF
+ * through each context's RFC 4121 engine (sub-package {@code token}, see {@link Krb5Messages}).
+ * One instance serves all OIDs of {@link Krb5MechanismProvider}. Thread-safe; one context is
+ * established by one thread at a time (mechglue contract); per-message calls on one context may
+ * run concurrently.
  */
-final class Krb5Mechanism implements Mechanism, CredStoreSupport {
+final class Krb5Mechanism implements Mechanism, CredStoreSupport, PrfSupport {
 
   /** MIT {@code GSS_KRB5_SESSION_KEY_ENCTYPE_OID} base; the enctype is appended as an arc. */
   static final Oid SESSION_KEY_ENCTYPE = Oid.of("1.2.840.113554.1.2.2.5.4");
@@ -58,6 +60,7 @@ final class Krb5Mechanism implements Mechanism, CredStoreSupport {
   private final Krb5Creds creds;
   private final Krb5Initiator initiator;
   private final Krb5Acceptor acceptor;
+  private final Krb5Messages messages;
 
   Krb5Mechanism(Krb5Settings settings) {
     this.settings = settings;
@@ -65,6 +68,7 @@ final class Krb5Mechanism implements Mechanism, CredStoreSupport {
     this.creds = new Krb5Creds(settings);
     this.initiator = new Krb5Initiator(settings, creds);
     this.acceptor = new Krb5Acceptor(settings, creds);
+    this.messages = new Krb5Messages(settings);
   }
 
   // ------------------------------------------------------------------ names
@@ -328,6 +332,45 @@ final class Krb5Mechanism implements Mechanism, CredStoreSupport {
     }
     return Krb5Minor.fail(minor, GSS_S_UNAVAILABLE, Krb5Minor.KG_CONTEXT,
         "inquiry " + desiredObject + " is not supported by the krb5 mechanism");
+  }
+
+  // ------------------------------------------------------------------ per-message
+
+  @Override
+  public int getMic(MinorStatus minor, MechContext context, int qopReq, byte[] message,
+      Buffer token) {
+    return messages.getMic(minor, context, qopReq, message, token);
+  }
+
+  @Override
+  public int verifyMic(MinorStatus minor, MechContext context, byte[] message, byte[] token,
+      IntHolder qopState) {
+    return messages.verifyMic(minor, context, message, token, qopState);
+  }
+
+  @Override
+  public int wrap(MinorStatus minor, MechContext context, boolean confReq, int qopReq,
+      byte[] input, BooleanHolder confState, Buffer output) {
+    return messages.wrap(minor, context, confReq, qopReq, input, confState, output);
+  }
+
+  @Override
+  public int unwrap(MinorStatus minor, MechContext context, byte[] input, Buffer output,
+      BooleanHolder confState, IntHolder qopState) {
+    return messages.unwrap(minor, context, input, output, confState, qopState);
+  }
+
+  @Override
+  public int wrapSizeLimit(MinorStatus minor, MechContext context, boolean confReq, int qopReq,
+      int reqOutputSize, IntHolder maxInputSize) {
+    return messages.wrapSizeLimit(minor, context, confReq, qopReq, reqOutputSize,
+        maxInputSize);
+  }
+
+  @Override
+  public int pseudoRandom(MinorStatus minor, MechContext context, int prfKey, byte[] prfIn,
+      int desiredOutputLen, Buffer prfOut) {
+    return messages.pseudoRandom(minor, context, prfKey, prfIn, desiredOutputLen, prfOut);
   }
 
   // ------------------------------------------------------------------ status
