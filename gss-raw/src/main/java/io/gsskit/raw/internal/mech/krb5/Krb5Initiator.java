@@ -20,6 +20,10 @@ import io.gsskit.raw.OidHolder;
 import io.gsskit.raw.internal.asn1.DerException;
 import io.gsskit.raw.internal.kerberos.ccache.CcacheException;
 import io.gsskit.raw.internal.kerberos.ccache.Credential;
+import io.gsskit.raw.internal.kerberos.client.CcacheTickets;
+import io.gsskit.raw.internal.kerberos.client.KerberosException;
+import io.gsskit.raw.internal.kerberos.client.TicketGrant;
+import io.gsskit.raw.internal.kerberos.config.Krb5ConfigException;
 import io.gsskit.raw.internal.kerberos.crypto.EncType;
 import io.gsskit.raw.internal.kerberos.crypto.KerberosCrypto;
 import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
@@ -48,7 +52,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The initiator side of RFC 4121 §4.1 context establishment: finds the service ticket, sends an
+ * The initiator side of RFC 4121 §4.1 context establishment: finds the service ticket (in the
+ * ccache, else through the KDC client, stored back into the ccache), sends an
  * AP-REQ with a fresh subkey, sequence number and the 0x8003 checksum, and verifies the AP-REP
  * (RFC 4120 §3.2.5) when mutual authentication was requested. Thread-safe; one context is
  * established by one thread at a time.
@@ -62,10 +67,12 @@ final class Krb5Initiator {
 
   private final Krb5Settings settings;
   private final Krb5Creds creds;
+  private final Krb5Kdc kdc;
 
-  Krb5Initiator(Krb5Settings settings, Krb5Creds creds) {
+  Krb5Initiator(Krb5Settings settings, Krb5Creds creds, Krb5Kdc kdc) {
     this.settings = settings;
     this.creds = creds;
+    this.kdc = kdc;
   }
 
   int init(MinorStatus minor, @Nullable Krb5Cred cred, Holder<MechContext> context,
@@ -121,20 +128,40 @@ final class Krb5Initiator {
       return Krb5Minor.fail(minor, GSS_S_NO_CRED, KerberosLocalError.KRB5_CC_FORMAT,
           "ccache " + ccache.name() + ": " + e.getMessage());
     }
-    if (found.isEmpty()) {
-      return Krb5Minor.fail(minor, GSS_S_FAILURE, KerberosLocalError.KRB5_CC_NOTFOUND,
-          "no valid ticket for " + server + " in ccache " + ccache.name()
-              + " (getting one from the KDC needs the TGS client, not in this build yet)");
-    }
-    Credential st = found.get();
     Ticket ticket;
-    try {
-      ticket = Ticket.decode(st.ticket());
-    } catch (DerException e) {
-      return Krb5Minor.fail(minor, GSS_S_FAILURE, KerberosLocalError.KRB5_CC_FORMAT,
-          "the ticket for " + server + " in ccache " + ccache.name() + " is malformed");
+    KerberosKey sessionKey;
+    long endTime;
+    int ticketFlags;
+    if (found.isPresent()) {
+      Credential st = found.get();
+      try {
+        ticket = Ticket.decode(st.ticket());
+      } catch (DerException e) {
+        return Krb5Minor.fail(minor, GSS_S_FAILURE, KerberosLocalError.KRB5_CC_FORMAT,
+            "the ticket for " + server + " in ccache " + ccache.name() + " is malformed");
+      }
+      sessionKey = KerberosKey.of(st.key());
+      endTime = st.endTime();
+      ticketFlags = st.ticketFlags();
+    } else {
+      // Not cached: a TGS exchange with the cached TGT (referrals and cross-realm paths are the
+      // KDC client's), stored in the ccache as krb5_get_credentials does.
+      TicketGrant g;
+      try {
+        CcacheTickets tickets = kdc.tickets();
+        g = tickets.getServiceTicket(ccache, server, tickets.client().settings().defaultOptions());
+      } catch (Krb5ConfigException e) {
+        return Krb5Kdc.configFailure(minor, e);
+      } catch (KerberosException e) {
+        return Krb5Kdc.fail(minor, e, "getting a ticket for " + server + " with ccache "
+            + ccache.name());
+      }
+      ticket = g.ticket();
+      sessionKey = KerberosKey.of(g.sessionKey());
+      endTime = g.endTime().getEpochSecond();
+      ticketFlags = g.flags();
+      server = g.server();
     }
-    KerberosKey sessionKey = KerberosKey.of(st.key());
     KerberosKey subkey;
     try {
       subkey = KerberosCrypto.generateKey(sessionKey.encType(), settings.random());
@@ -178,7 +205,7 @@ final class Krb5Initiator {
     int apOptions = mutual ? FlagBits.mask(ApOption.MUTUAL_REQUIRED) : 0;
     ApReq apReq = new ApReq(apOptions, ticket,
         new EncryptedData(sessionKey.keyType(), null, encAuth));
-    Krb5Context ctx = new Krb5Context(true, mech, Instant.ofEpochSecond(st.endTime()));
+    Krb5Context ctx = new Krb5Context(true, mech, Instant.ofEpochSecond(endTime));
     ctx.flags = flags;
     ctx.source = client;
     ctx.target = new Krb5Name(server);
@@ -188,7 +215,7 @@ final class Krb5Initiator {
     ctx.acceptorSeq = seq; // RFC 4121 §4.1: without an AP-REP the acceptor starts at ours
     ctx.authCtime = ctime;
     ctx.authCusec = cusec;
-    ctx.ticketFlags = st.ticketFlags();
+    ctx.ticketFlags = ticketFlags;
     output.set(Krb5Tokens.frame(mech, Krb5Tokens.AP_REQ, apReq.encode()));
     context.set(ctx);
     if (mutual) {

@@ -36,6 +36,7 @@ import io.gsskit.raw.spi.MechContext;
 import io.gsskit.raw.spi.MechCred;
 import io.gsskit.raw.spi.MechName;
 import io.gsskit.raw.spi.Mechanism;
+import io.gsskit.raw.spi.PasswordSupport;
 import io.gsskit.raw.spi.PrfSupport;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -50,7 +51,8 @@ import org.jspecify.annotations.Nullable;
  * established by one thread at a time (mechglue contract); per-message calls on one context may
  * run concurrently.
  */
-final class Krb5Mechanism implements Mechanism, CredStoreSupport, PrfSupport {
+final class Krb5Mechanism implements Mechanism, CredStoreSupport, PrfSupport,
+    PasswordSupport {
 
   /** MIT {@code GSS_KRB5_SESSION_KEY_ENCTYPE_OID} base; the enctype is appended as an arc. */
   static final Oid SESSION_KEY_ENCTYPE = Oid.of("1.2.840.113554.1.2.2.5.4");
@@ -65,8 +67,9 @@ final class Krb5Mechanism implements Mechanism, CredStoreSupport, PrfSupport {
   Krb5Mechanism(Krb5Settings settings) {
     this.settings = settings;
     this.names = new Krb5Names(settings);
-    this.creds = new Krb5Creds(settings);
-    this.initiator = new Krb5Initiator(settings, creds);
+    Krb5Kdc kdc = new Krb5Kdc(settings);
+    this.creds = new Krb5Creds(settings, kdc);
+    this.initiator = new Krb5Initiator(settings, creds, kdc);
     this.acceptor = new Krb5Acceptor(settings, creds);
     this.messages = new Krb5Messages(settings);
   }
@@ -143,6 +146,30 @@ final class Krb5Mechanism implements Mechanism, CredStoreSupport, PrfSupport {
       Oid mech, int credUsage, Map<String, String> credStore, Holder<MechCred> out,
       IntHolder timeRec) {
     return creds.acquire(minor, desiredName, timeReq, credUsage, credStore, out, timeRec);
+  }
+
+  @Override
+  public int acquireCredWithPassword(MinorStatus minor, MechName desiredName, byte[] password,
+      int timeReq, Oid mech, int credUsage, Holder<MechCred> out, IntHolder timeRec) {
+    java.nio.CharBuffer cb;
+    try {
+      cb = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(password));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return Krb5Minor.fail(minor, GSS_S_FAILURE, KerberosLocalError.KRB5_PARSE_MALFORMED,
+          "the password is not UTF-8");
+    }
+    char[] chars = new char[cb.remaining()];
+    cb.get(chars);
+    Arrays.fill(cb.array(), '\0');
+    try {
+      return creds.acquire(minor, desiredName, timeReq, credUsage, Map.of(), chars, out,
+          timeRec);
+    } finally {
+      Arrays.fill(chars, '\0');
+    }
   }
 
   @Override
