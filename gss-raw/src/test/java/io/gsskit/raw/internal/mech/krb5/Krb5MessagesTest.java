@@ -50,7 +50,11 @@ class Krb5MessagesTest {
   record Pair(ContextHandle init, ContextHandle acc) {}
 
   static Pair establish(Glue g, int flags) {
-    NameHandle target = Krb5Fixture.name(g, fx.service, Gss.GSS_KRB5_NT_PRINCIPAL_NAME);
+    return establish(g, fx.service, flags);
+  }
+
+  static Pair establish(Glue g, String service, int flags) {
+    NameHandle target = Krb5Fixture.name(g, service, Gss.GSS_KRB5_NT_PRINCIPAL_NAME);
     CredHandle acc = Krb5Fixture.cred(g, Gss.GSS_C_ACCEPT, Map.of());
     ContextHandle.Ref ictx = new ContextHandle.Ref();
     boolean mutual = (flags & Gss.GSS_C_MUTUAL_FLAG) != 0;
