@@ -33,6 +33,7 @@ import io.gsskit.raw.internal.kerberos.iana.ApOption;
 import io.gsskit.raw.internal.kerberos.iana.FlagBits;
 import io.gsskit.raw.internal.kerberos.iana.KerberosErrorCode;
 import io.gsskit.raw.internal.kerberos.iana.KerberosLocalError;
+import io.gsskit.raw.internal.kerberos.iana.TicketFlag;
 import io.gsskit.raw.internal.kerberos.proto.ApRep;
 import io.gsskit.raw.internal.kerberos.proto.ApReq;
 import io.gsskit.raw.internal.kerberos.proto.Authenticator;
@@ -185,8 +186,13 @@ final class Krb5Initiator {
     int cksumFlags = flags & ~(Gss.GSS_C_CONF_FLAG | Gss.GSS_C_INTEG_FLAG
         | Gss.GSS_C_TRANS_FLAG | Gss.GSS_C_ANON_FLAG);
     cksumFlags |= flags & (Gss.GSS_C_CONF_FLAG | Gss.GSS_C_INTEG_FLAG);
-    GssChecksumBody body = new GssChecksumBody(ChannelBindingHash.of(bindings), cksumFlags, 0,
-        null, List.of());
+    byte[] krbCred = delegation(reqFlags, ticketFlags, ccache, sessionKey, now);
+    if (krbCred != null) {
+      flags |= Gss.GSS_C_DELEG_FLAG;
+      cksumFlags |= Gss.GSS_C_DELEG_FLAG;
+    }
+    GssChecksumBody body = new GssChecksumBody(ChannelBindingHash.of(bindings), cksumFlags,
+        krbCred == null ? 0 : GssChecksumBody.DELEGATION_OPTION_KRB_CRED, krbCred, List.of());
     byte[] subkeyBytes = subkey.copyBytes();
     Authenticator auth = new Authenticator(client.principal().realm(),
         client.principal().name(), new Checksum(Checksum.GSS_CHECKSUM_TYPE, body.encode()),
@@ -230,6 +236,33 @@ final class Krb5Initiator {
     timeRec.set(Krb5Times.remaining(now, ctx.endTime));
     minor.set(0);
     return GSS_S_COMPLETE;
+  }
+
+  /**
+   * The KRB-CRED to delegate, or null: with {@code GSS_C_DELEG_FLAG}, or with {@code
+   * GSS_C_DELEG_POLICY_FLAG} when the service ticket is OK-AS-DELEGATE (RFC 5896). As MIT, a
+   * failure to get a forwarded TGT (e.g. a TGT that is not forwardable) only drops delegation.
+   */
+  private byte @Nullable [] delegation(int reqFlags, int ticketFlags,
+      io.gsskit.raw.internal.kerberos.ccache.CredentialCache ccache, KerberosKey sessionKey,
+      Instant now) {
+    boolean wanted = (reqFlags & Gss.GSS_C_DELEG_FLAG) != 0
+        || ((reqFlags & Gss.GSS_C_DELEG_POLICY_FLAG) != 0
+            && FlagBits.isSet(ticketFlags, TicketFlag.OK_AS_DELEGATE));
+    if (!wanted) {
+      return null;
+    }
+    TicketGrant fwd = null;
+    try {
+      fwd = kdc.tickets().forwardedTgt(ccache);
+      return Krb5Delegation.forward(fwd, sessionKey, now, settings.random().nextInt());
+    } catch (KerberosException | Krb5ConfigException | KrbCryptoException e) {
+      return null;
+    } finally {
+      if (fwd != null) {
+        fwd.destroy();
+      }
+    }
   }
 
   private int continueWith(MinorStatus minor, Krb5Context ctx, byte @Nullable [] input,
