@@ -361,6 +361,45 @@ final class Krb5Mechanism implements Mechanism, CredStoreSupport, PrfSupport,
         "inquiry " + desiredObject + " is not supported by the krb5 mechanism");
   }
 
+  // ------------------------------------------------------------------ export / import
+
+  /**
+   * {@code gss_export_sec_context}: only an open context with a per-message engine; on success
+   * the context is released (its keys zeroed), as RFC 2743 §2.2.8 requires.
+   */
+  @Override
+  public int exportSecContext(MinorStatus minor, MechContext context, Buffer token) {
+    if (!(context instanceof Krb5Context ctx) || ctx.state == Krb5Context.State.DEAD) {
+      return Krb5Minor.fail(minor, GSS_S_NO_CONTEXT, Krb5Minor.KG_CONTEXT, null);
+    }
+    if (!ctx.isOpen()) {
+      return Krb5Minor.fail(minor, GSS_S_UNAVAILABLE, Krb5Minor.KG_CTX_INCOMPLETE,
+          "only established contexts can be exported");
+    }
+    if (ctx.protector() == null || ctx.source() == null || ctx.target() == null) {
+      return Krb5Minor.fail(minor, GSS_S_UNAVAILABLE, Krb5Minor.KG_CONTEXT,
+          "this context has no per-message state to export");
+    }
+    token.set(Krb5ContextExport.encode(ctx)); // the buffer owns (and later zeroes) the bytes
+    ctx.release();
+    minor.set(0);
+    return GSS_S_COMPLETE;
+  }
+
+  /** {@code gss_import_sec_context}: hostile tokens give {@code GSS_S_DEFECTIVE_TOKEN}. */
+  @Override
+  public int importSecContext(MinorStatus minor, byte[] token, Holder<MechContext> out) {
+    try {
+      out.set(Krb5ContextExport.decode(token));
+      minor.set(0);
+      return GSS_S_COMPLETE;
+    } catch (Krb5ContextExport.Defect e) {
+      return Krb5Minor.fail(minor, GSS_S_DEFECTIVE_TOKEN, Krb5Minor.TOKEN_BASE
+          + io.gsskit.raw.internal.mech.krb5.token.Rfc4121Minor.BAD_EXPORT,
+          "malformed exported krb5 context: " + e.getMessage());
+    }
+  }
+
   // ------------------------------------------------------------------ per-message
 
   @Override
