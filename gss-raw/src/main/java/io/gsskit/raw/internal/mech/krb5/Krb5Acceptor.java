@@ -307,7 +307,7 @@ final class Krb5Acceptor {
       } else {
         ctx.acceptorSeq = ctx.initiatorSeq;
       }
-      ctx.state = Krb5Context.State.OPEN;
+      ctx.markOpen();
       context.set(ctx);
       srcName.set(ctx.source);
       retFlags.set(flags);

@@ -1,7 +1,10 @@
 package io.gsskit.raw.internal.mech.krb5;
 
+import io.gsskit.raw.Gss;
 import io.gsskit.raw.Oid;
 import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
+import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
+import io.gsskit.raw.internal.mech.krb5.token.Rfc4121Protector;
 import io.gsskit.raw.spi.MechContext;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * numbers the RFC 4121 per-message engine starts from.
  *
  * <p>Establishment is single-threaded per context (the mechglue contract); once {@link #isOpen()}
- * the fields no longer change except through {@link #release()}, which destroys the keys.
+ * the fields no longer change except through {@link #release()}, which destroys the keys. The
+ * per-message engine ({@link #protector()}) is built once, when the context becomes open
+ * (PROT_READY), and is itself thread-safe; it is published through a volatile field.
  */
 public final class Krb5Context implements MechContext {
 
@@ -42,6 +47,8 @@ public final class Krb5Context implements MechContext {
   int authCusec;
   int ticketFlags;
   @Nullable Krb5Cred delegated;
+  private volatile @Nullable Rfc4121Protector protector;
+  private volatile @Nullable String protectorProblem;
 
   Krb5Context(boolean initiator, Oid mech, Instant endTime) {
     this.initiator = initiator;
@@ -123,6 +130,56 @@ public final class Krb5Context implements MechContext {
     return initiator ? acceptorSeq : initiatorSeq;
   }
 
+  /**
+   * Marks the context established (PROT_READY) and builds its RFC 4121 per-message engine: the
+   * token key is {@link #protocolKey()}, the AcceptorSubkey flag is set when the acceptor sent a
+   * subkey, the PRF partial key is the initiator subkey (else the session key) when it differs
+   * from the token key (RFC 7802 §2), the initial sequence numbers come from the authenticator and
+   * the AP-REP, and replay/sequence detection follow the negotiated flags. An enctype without an
+   * RFC 4121 token format leaves the context usable for authentication only; per-message calls
+   * then fail with {@link #protectorProblem()}.
+   */
+  void markOpen() {
+    state = State.OPEN;
+    flags |= Gss.GSS_C_PROT_READY_FLAG;
+    KerberosKey key = protocolKey();
+    if (key == null) {
+      protectorProblem = "the context has no key";
+      return;
+    }
+    KerberosKey partial = acceptorSubkey == null ? null
+        : initiatorSubkey != null ? initiatorSubkey : sessionKey;
+    try {
+      protector = Rfc4121Protector.builder(key, !initiator)
+          .acceptorSubkey(acceptorSubkey != null)
+          .partialKey(partial)
+          .sendSeq(sendSeq())
+          .recvSeq(recvSeq())
+          .replayDetection((flags & Gss.GSS_C_REPLAY_FLAG) != 0)
+          .sequenceDetection((flags & Gss.GSS_C_SEQUENCE_FLAG) != 0)
+          .build();
+    } catch (KrbCryptoException e) {
+      protectorProblem = "no RFC 4121 per-message tokens for " + key.encType() + ": "
+          + e.getMessage();
+    }
+  }
+
+  /** Installs an imported engine (import_sec_context). */
+  void adoptProtector(Rfc4121Protector p) {
+    protector = p;
+  }
+
+  /** @return the per-message engine, or null before {@link #markOpen()}, after release, or when
+   *     the enctype has none (see {@link #protectorProblem()}) */
+  public @Nullable Rfc4121Protector protector() {
+    return protector;
+  }
+
+  /** @return why there is no per-message engine, or null */
+  @Nullable String protectorProblem() {
+    return protectorProblem;
+  }
+
   /** @return the ticket flags (RFC 4120 §5.3, MIT int layout) */
   public int ticketFlags() {
     return ticketFlags;
@@ -136,6 +193,10 @@ public final class Krb5Context implements MechContext {
   @Override
   public void release() {
     state = State.DEAD;
+    Rfc4121Protector p = protector;
+    if (p != null) {
+      p.destroy();
+    }
     destroy(sessionKey);
     destroy(initiatorSubkey);
     destroy(acceptorSubkey);

@@ -24,11 +24,24 @@ public final class Krb5Cred implements MechCred {
   private final @Nullable Keytab keytab;
   private final @Nullable ReplayCache rcache;
   private final boolean delegated;
+  private final boolean ownsCcache;
   private volatile boolean released;
 
   Krb5Cred(int usage, @Nullable Krb5Name initiatorName, @Nullable CredentialCache ccache,
       @Nullable Instant initiatorExpiry, @Nullable Krb5Name acceptorName, @Nullable Keytab keytab,
       @Nullable ReplayCache rcache, boolean delegated) {
+    this(usage, initiatorName, ccache, initiatorExpiry, acceptorName, keytab, rcache, delegated,
+        delegated);
+  }
+
+  /**
+   * @param ownsCcache whether the ccache is this credential's private {@code MEMORY:} cache,
+   *     destroyed on release (delegated credentials, password and client-keytab logins)
+   */
+  Krb5Cred(int usage, @Nullable Krb5Name initiatorName, @Nullable CredentialCache ccache,
+      @Nullable Instant initiatorExpiry, @Nullable Krb5Name acceptorName, @Nullable Keytab keytab,
+      @Nullable ReplayCache rcache, boolean delegated, boolean ownsCcache) {
+    this.ownsCcache = ownsCcache;
     this.usage = usage;
     this.initiatorName = initiatorName;
     this.ccache = ccache;
@@ -102,7 +115,7 @@ public final class Krb5Cred implements MechCred {
   @Override
   public void release() {
     released = true;
-    if (delegated && ccache != null) {
+    if (ownsCcache && ccache != null) {
       try {
         ccache.destroy();
       } catch (Exception e) {

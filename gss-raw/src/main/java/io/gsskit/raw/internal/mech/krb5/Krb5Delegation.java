@@ -9,19 +9,26 @@ import io.gsskit.raw.internal.kerberos.crypto.KerberosCrypto;
 import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
 import io.gsskit.raw.internal.kerberos.crypto.KeyUsage;
 import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
+import io.gsskit.raw.internal.kerberos.client.TicketGrant;
 import io.gsskit.raw.internal.kerberos.proto.EncKrbCredPart;
+import io.gsskit.raw.internal.kerberos.proto.EncryptedData;
 import io.gsskit.raw.internal.kerberos.proto.KerberosPrincipal;
 import io.gsskit.raw.internal.kerberos.proto.KrbCred;
 import io.gsskit.raw.internal.kerberos.proto.KrbCredInfo;
 import io.gsskit.raw.internal.kerberos.proto.Ticket;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Delegated credentials received in the 0x8003 checksum (RFC 4121 §4.1.1, RFC 4120 §3.6
+ * Delegation in the 0x8003 checksum, both sides. Sending ({@link #forward}): a forwarded TGT from
+ * the KDC client in a KRB-CRED encrypted in the ticket session key (key usage 14), as MIT's
+ * initiator does (its authenticator subkey does not exist yet when the checksum is built; the
+ * golden MIT gss-client capture decrypts with the session key). Receiving: delegated credentials
+ * received in the 0x8003 checksum (RFC 4121 §4.1.1, RFC 4120 §3.6
  * KRB-CRED): decrypts the KRB-CRED with the authenticator subkey or the ticket session key (or
  * reads it unencrypted, etype 0, as Heimdal and Windows send it), checks that it holds as many
  * credential infos as tickets, all for the authenticated client, and stores them in a new
@@ -76,6 +83,33 @@ final class Krb5Delegation {
           null, null, true);
     } catch (DerException | CcacheException | RuntimeException e) {
       return null;
+    }
+  }
+
+  /**
+   * Builds the KRB-CRED for a forwarded TGT (RFC 4120 §5.8, RFC 4121 §4.1.1 Deleg field).
+   *
+   * @param tgt the forwarded TGT
+   * @param sessionKey the service ticket's session key
+   * @param now the time for the timestamp
+   * @param nonce a random nonce
+   * @return the DER KRB-CRED
+   * @throws KrbCryptoException when encryption fails
+   */
+  static byte[] forward(TicketGrant tgt, KerberosKey sessionKey, Instant now, long nonce)
+      throws KrbCryptoException {
+    KrbCredInfo info = new KrbCredInfo(tgt.sessionKey(), tgt.client().realm(),
+        tgt.client().name(), tgt.flags(), tgt.authTime(), tgt.startTime(), tgt.endTime(),
+        tgt.renewTill(), tgt.server().realm(), tgt.server().name(), null);
+    EncKrbCredPart part = new EncKrbCredPart(List.of(info), nonce & 0x7FFF_FFFFL,
+        Instant.ofEpochSecond(now.getEpochSecond()), now.getNano() / 1000, null, null);
+    byte[] plain = part.encode();
+    try {
+      byte[] enc = KerberosCrypto.encrypt(sessionKey, KeyUsage.KRB_CRED_ENC_PART, plain);
+      return new KrbCred(List.of(tgt.ticket()),
+          new EncryptedData(sessionKey.keyType(), null, enc)).encode();
+    } finally {
+      Arrays.fill(plain, (byte) 0);
     }
   }
 

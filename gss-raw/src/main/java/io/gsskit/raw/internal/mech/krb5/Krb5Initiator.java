@@ -20,6 +20,10 @@ import io.gsskit.raw.OidHolder;
 import io.gsskit.raw.internal.asn1.DerException;
 import io.gsskit.raw.internal.kerberos.ccache.CcacheException;
 import io.gsskit.raw.internal.kerberos.ccache.Credential;
+import io.gsskit.raw.internal.kerberos.client.CcacheTickets;
+import io.gsskit.raw.internal.kerberos.client.KerberosException;
+import io.gsskit.raw.internal.kerberos.client.TicketGrant;
+import io.gsskit.raw.internal.kerberos.config.Krb5ConfigException;
 import io.gsskit.raw.internal.kerberos.crypto.EncType;
 import io.gsskit.raw.internal.kerberos.crypto.KerberosCrypto;
 import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
@@ -29,6 +33,7 @@ import io.gsskit.raw.internal.kerberos.iana.ApOption;
 import io.gsskit.raw.internal.kerberos.iana.FlagBits;
 import io.gsskit.raw.internal.kerberos.iana.KerberosErrorCode;
 import io.gsskit.raw.internal.kerberos.iana.KerberosLocalError;
+import io.gsskit.raw.internal.kerberos.iana.TicketFlag;
 import io.gsskit.raw.internal.kerberos.proto.ApRep;
 import io.gsskit.raw.internal.kerberos.proto.ApReq;
 import io.gsskit.raw.internal.kerberos.proto.Authenticator;
@@ -48,7 +53,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The initiator side of RFC 4121 §4.1 context establishment: finds the service ticket, sends an
+ * The initiator side of RFC 4121 §4.1 context establishment: finds the service ticket (in the
+ * ccache, else through the KDC client, stored back into the ccache), sends an
  * AP-REQ with a fresh subkey, sequence number and the 0x8003 checksum, and verifies the AP-REP
  * (RFC 4120 §3.2.5) when mutual authentication was requested. Thread-safe; one context is
  * established by one thread at a time.
@@ -62,10 +68,12 @@ final class Krb5Initiator {
 
   private final Krb5Settings settings;
   private final Krb5Creds creds;
+  private final Krb5Kdc kdc;
 
-  Krb5Initiator(Krb5Settings settings, Krb5Creds creds) {
+  Krb5Initiator(Krb5Settings settings, Krb5Creds creds, Krb5Kdc kdc) {
     this.settings = settings;
     this.creds = creds;
+    this.kdc = kdc;
   }
 
   int init(MinorStatus minor, @Nullable Krb5Cred cred, Holder<MechContext> context,
@@ -121,20 +129,40 @@ final class Krb5Initiator {
       return Krb5Minor.fail(minor, GSS_S_NO_CRED, KerberosLocalError.KRB5_CC_FORMAT,
           "ccache " + ccache.name() + ": " + e.getMessage());
     }
-    if (found.isEmpty()) {
-      return Krb5Minor.fail(minor, GSS_S_FAILURE, KerberosLocalError.KRB5_CC_NOTFOUND,
-          "no valid ticket for " + server + " in ccache " + ccache.name()
-              + " (getting one from the KDC needs the TGS client, not in this build yet)");
-    }
-    Credential st = found.get();
     Ticket ticket;
-    try {
-      ticket = Ticket.decode(st.ticket());
-    } catch (DerException e) {
-      return Krb5Minor.fail(minor, GSS_S_FAILURE, KerberosLocalError.KRB5_CC_FORMAT,
-          "the ticket for " + server + " in ccache " + ccache.name() + " is malformed");
+    KerberosKey sessionKey;
+    long endTime;
+    int ticketFlags;
+    if (found.isPresent()) {
+      Credential st = found.get();
+      try {
+        ticket = Ticket.decode(st.ticket());
+      } catch (DerException e) {
+        return Krb5Minor.fail(minor, GSS_S_FAILURE, KerberosLocalError.KRB5_CC_FORMAT,
+            "the ticket for " + server + " in ccache " + ccache.name() + " is malformed");
+      }
+      sessionKey = KerberosKey.of(st.key());
+      endTime = st.endTime();
+      ticketFlags = st.ticketFlags();
+    } else {
+      // Not cached: a TGS exchange with the cached TGT (referrals and cross-realm paths are the
+      // KDC client's), stored in the ccache as krb5_get_credentials does.
+      TicketGrant g;
+      try {
+        CcacheTickets tickets = kdc.tickets();
+        g = tickets.getServiceTicket(ccache, server, tickets.client().settings().defaultOptions());
+      } catch (Krb5ConfigException e) {
+        return Krb5Kdc.configFailure(minor, e);
+      } catch (KerberosException e) {
+        return Krb5Kdc.fail(minor, e, "getting a ticket for " + server + " with ccache "
+            + ccache.name());
+      }
+      ticket = g.ticket();
+      sessionKey = KerberosKey.of(g.sessionKey());
+      endTime = g.endTime().getEpochSecond();
+      ticketFlags = g.flags();
+      server = g.server();
     }
-    KerberosKey sessionKey = KerberosKey.of(st.key());
     KerberosKey subkey;
     try {
       subkey = KerberosCrypto.generateKey(sessionKey.encType(), settings.random());
@@ -158,8 +186,13 @@ final class Krb5Initiator {
     int cksumFlags = flags & ~(Gss.GSS_C_CONF_FLAG | Gss.GSS_C_INTEG_FLAG
         | Gss.GSS_C_TRANS_FLAG | Gss.GSS_C_ANON_FLAG);
     cksumFlags |= flags & (Gss.GSS_C_CONF_FLAG | Gss.GSS_C_INTEG_FLAG);
-    GssChecksumBody body = new GssChecksumBody(ChannelBindingHash.of(bindings), cksumFlags, 0,
-        null, List.of());
+    byte[] krbCred = delegation(reqFlags, ticketFlags, ccache, sessionKey, now);
+    if (krbCred != null) {
+      flags |= Gss.GSS_C_DELEG_FLAG;
+      cksumFlags |= Gss.GSS_C_DELEG_FLAG;
+    }
+    GssChecksumBody body = new GssChecksumBody(ChannelBindingHash.of(bindings), cksumFlags,
+        krbCred == null ? 0 : GssChecksumBody.DELEGATION_OPTION_KRB_CRED, krbCred, List.of());
     byte[] subkeyBytes = subkey.copyBytes();
     Authenticator auth = new Authenticator(client.principal().realm(),
         client.principal().name(), new Checksum(Checksum.GSS_CHECKSUM_TYPE, body.encode()),
@@ -178,7 +211,7 @@ final class Krb5Initiator {
     int apOptions = mutual ? FlagBits.mask(ApOption.MUTUAL_REQUIRED) : 0;
     ApReq apReq = new ApReq(apOptions, ticket,
         new EncryptedData(sessionKey.keyType(), null, encAuth));
-    Krb5Context ctx = new Krb5Context(true, mech, Instant.ofEpochSecond(st.endTime()));
+    Krb5Context ctx = new Krb5Context(true, mech, Instant.ofEpochSecond(endTime));
     ctx.flags = flags;
     ctx.source = client;
     ctx.target = new Krb5Name(server);
@@ -188,7 +221,7 @@ final class Krb5Initiator {
     ctx.acceptorSeq = seq; // RFC 4121 §4.1: without an AP-REP the acceptor starts at ours
     ctx.authCtime = ctime;
     ctx.authCusec = cusec;
-    ctx.ticketFlags = st.ticketFlags();
+    ctx.ticketFlags = ticketFlags;
     output.set(Krb5Tokens.frame(mech, Krb5Tokens.AP_REQ, apReq.encode()));
     context.set(ctx);
     if (mutual) {
@@ -198,12 +231,38 @@ final class Krb5Initiator {
       minor.set(0);
       return GSS_S_CONTINUE_NEEDED;
     }
-    ctx.state = Krb5Context.State.OPEN;
-    ctx.flags |= Gss.GSS_C_PROT_READY_FLAG;
+    ctx.markOpen();
     retFlags.set(ctx.flags);
     timeRec.set(Krb5Times.remaining(now, ctx.endTime));
     minor.set(0);
     return GSS_S_COMPLETE;
+  }
+
+  /**
+   * The KRB-CRED to delegate, or null: with {@code GSS_C_DELEG_FLAG}, or with {@code
+   * GSS_C_DELEG_POLICY_FLAG} when the service ticket is OK-AS-DELEGATE (RFC 5896). As MIT, a
+   * failure to get a forwarded TGT (e.g. a TGT that is not forwardable) only drops delegation.
+   */
+  private byte @Nullable [] delegation(int reqFlags, int ticketFlags,
+      io.gsskit.raw.internal.kerberos.ccache.CredentialCache ccache, KerberosKey sessionKey,
+      Instant now) {
+    boolean wanted = (reqFlags & Gss.GSS_C_DELEG_FLAG) != 0
+        || ((reqFlags & Gss.GSS_C_DELEG_POLICY_FLAG) != 0
+            && FlagBits.isSet(ticketFlags, TicketFlag.OK_AS_DELEGATE));
+    if (!wanted) {
+      return null;
+    }
+    TicketGrant fwd = null;
+    try {
+      fwd = kdc.tickets().forwardedTgt(ccache);
+      return Krb5Delegation.forward(fwd, sessionKey, now, settings.random().nextInt());
+    } catch (KerberosException | Krb5ConfigException | KrbCryptoException e) {
+      return null;
+    } finally {
+      if (fwd != null) {
+        fwd.destroy();
+      }
+    }
   }
 
   private int continueWith(MinorStatus minor, Krb5Context ctx, byte @Nullable [] input,
@@ -272,8 +331,7 @@ final class Krb5Initiator {
           KerberosErrorCode.KRB_AP_ERR_MUT_FAIL, "AP-REP has no sequence number"));
     }
     ctx.acceptorSeq = seq == null ? 0 : seq & 0xFFFF_FFFFL;
-    ctx.state = Krb5Context.State.OPEN;
-    ctx.flags |= Gss.GSS_C_PROT_READY_FLAG;
+    ctx.markOpen();
     output.set(new byte[0]);
     retFlags.set(ctx.flags);
     timeRec.set(Krb5Times.remaining(now, ctx.endTime));

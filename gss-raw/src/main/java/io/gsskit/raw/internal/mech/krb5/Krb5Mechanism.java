@@ -36,6 +36,8 @@ import io.gsskit.raw.spi.MechContext;
 import io.gsskit.raw.spi.MechCred;
 import io.gsskit.raw.spi.MechName;
 import io.gsskit.raw.spi.Mechanism;
+import io.gsskit.raw.spi.PasswordSupport;
+import io.gsskit.raw.spi.PrfSupport;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -43,12 +45,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Kerberos v5 GSS-API mechanism: names, credentials from ccaches and keytabs, context
- * establishment (RFC 4121 §4.1) and the context-level calls. Per-message calls are left to the
- * RFC 4121 token engine (sub-package {@code token}) and return {@code GSS_S_UNAVAILABLE} until it
- * is wired. One instance serves all OIDs of {@link Krb5MechanismProvider}. Thread-safe; one
- * context is established by one thread at a time (mechglue contract).
+ * establishment (RFC 4121 §4.1), the context-level calls, and the per-message calls and PRF
+ * through each context's RFC 4121 engine (sub-package {@code token}, see {@link Krb5Messages}).
+ * One instance serves all OIDs of {@link Krb5MechanismProvider}. Thread-safe; one context is
+ * established by one thread at a time (mechglue contract); per-message calls on one context may
+ * run concurrently.
  */
-final class Krb5Mechanism implements Mechanism, CredStoreSupport {
+final class Krb5Mechanism implements Mechanism, CredStoreSupport, PrfSupport,
+    PasswordSupport {
 
   /** MIT {@code GSS_KRB5_SESSION_KEY_ENCTYPE_OID} base; the enctype is appended as an arc. */
   static final Oid SESSION_KEY_ENCTYPE = Oid.of("1.2.840.113554.1.2.2.5.4");
@@ -58,13 +62,16 @@ final class Krb5Mechanism implements Mechanism, CredStoreSupport {
   private final Krb5Creds creds;
   private final Krb5Initiator initiator;
   private final Krb5Acceptor acceptor;
+  private final Krb5Messages messages;
 
   Krb5Mechanism(Krb5Settings settings) {
     this.settings = settings;
     this.names = new Krb5Names(settings);
-    this.creds = new Krb5Creds(settings);
-    this.initiator = new Krb5Initiator(settings, creds);
+    Krb5Kdc kdc = new Krb5Kdc(settings);
+    this.creds = new Krb5Creds(settings, kdc);
+    this.initiator = new Krb5Initiator(settings, creds, kdc);
     this.acceptor = new Krb5Acceptor(settings, creds);
+    this.messages = new Krb5Messages(settings);
   }
 
   // ------------------------------------------------------------------ names
@@ -139,6 +146,30 @@ final class Krb5Mechanism implements Mechanism, CredStoreSupport {
       Oid mech, int credUsage, Map<String, String> credStore, Holder<MechCred> out,
       IntHolder timeRec) {
     return creds.acquire(minor, desiredName, timeReq, credUsage, credStore, out, timeRec);
+  }
+
+  @Override
+  public int acquireCredWithPassword(MinorStatus minor, MechName desiredName, byte[] password,
+      int timeReq, Oid mech, int credUsage, Holder<MechCred> out, IntHolder timeRec) {
+    java.nio.CharBuffer cb;
+    try {
+      cb = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(password));
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return Krb5Minor.fail(minor, GSS_S_FAILURE, KerberosLocalError.KRB5_PARSE_MALFORMED,
+          "the password is not UTF-8");
+    }
+    char[] chars = new char[cb.remaining()];
+    cb.get(chars);
+    Arrays.fill(cb.array(), '\0');
+    try {
+      return creds.acquire(minor, desiredName, timeReq, credUsage, Map.of(), chars, out,
+          timeRec);
+    } finally {
+      Arrays.fill(chars, '\0');
+    }
   }
 
   @Override
@@ -328,6 +359,84 @@ final class Krb5Mechanism implements Mechanism, CredStoreSupport {
     }
     return Krb5Minor.fail(minor, GSS_S_UNAVAILABLE, Krb5Minor.KG_CONTEXT,
         "inquiry " + desiredObject + " is not supported by the krb5 mechanism");
+  }
+
+  // ------------------------------------------------------------------ export / import
+
+  /**
+   * {@code gss_export_sec_context}: only an open context with a per-message engine; on success
+   * the context is released (its keys zeroed), as RFC 2743 §2.2.8 requires.
+   */
+  @Override
+  public int exportSecContext(MinorStatus minor, MechContext context, Buffer token) {
+    if (!(context instanceof Krb5Context ctx) || ctx.state == Krb5Context.State.DEAD) {
+      return Krb5Minor.fail(minor, GSS_S_NO_CONTEXT, Krb5Minor.KG_CONTEXT, null);
+    }
+    if (!ctx.isOpen()) {
+      return Krb5Minor.fail(minor, GSS_S_UNAVAILABLE, Krb5Minor.KG_CTX_INCOMPLETE,
+          "only established contexts can be exported");
+    }
+    if (ctx.protector() == null || ctx.source() == null || ctx.target() == null) {
+      return Krb5Minor.fail(minor, GSS_S_UNAVAILABLE, Krb5Minor.KG_CONTEXT,
+          "this context has no per-message state to export");
+    }
+    token.set(Krb5ContextExport.encode(ctx)); // the buffer owns (and later zeroes) the bytes
+    ctx.release();
+    minor.set(0);
+    return GSS_S_COMPLETE;
+  }
+
+  /** {@code gss_import_sec_context}: hostile tokens give {@code GSS_S_DEFECTIVE_TOKEN}. */
+  @Override
+  public int importSecContext(MinorStatus minor, byte[] token, Holder<MechContext> out) {
+    try {
+      out.set(Krb5ContextExport.decode(token));
+      minor.set(0);
+      return GSS_S_COMPLETE;
+    } catch (Krb5ContextExport.Defect e) {
+      return Krb5Minor.fail(minor, GSS_S_DEFECTIVE_TOKEN, Krb5Minor.TOKEN_BASE
+          + io.gsskit.raw.internal.mech.krb5.token.Rfc4121Minor.BAD_EXPORT,
+          "malformed exported krb5 context: " + e.getMessage());
+    }
+  }
+
+  // ------------------------------------------------------------------ per-message
+
+  @Override
+  public int getMic(MinorStatus minor, MechContext context, int qopReq, byte[] message,
+      Buffer token) {
+    return messages.getMic(minor, context, qopReq, message, token);
+  }
+
+  @Override
+  public int verifyMic(MinorStatus minor, MechContext context, byte[] message, byte[] token,
+      IntHolder qopState) {
+    return messages.verifyMic(minor, context, message, token, qopState);
+  }
+
+  @Override
+  public int wrap(MinorStatus minor, MechContext context, boolean confReq, int qopReq,
+      byte[] input, BooleanHolder confState, Buffer output) {
+    return messages.wrap(minor, context, confReq, qopReq, input, confState, output);
+  }
+
+  @Override
+  public int unwrap(MinorStatus minor, MechContext context, byte[] input, Buffer output,
+      BooleanHolder confState, IntHolder qopState) {
+    return messages.unwrap(minor, context, input, output, confState, qopState);
+  }
+
+  @Override
+  public int wrapSizeLimit(MinorStatus minor, MechContext context, boolean confReq, int qopReq,
+      int reqOutputSize, IntHolder maxInputSize) {
+    return messages.wrapSizeLimit(minor, context, confReq, qopReq, reqOutputSize,
+        maxInputSize);
+  }
+
+  @Override
+  public int pseudoRandom(MinorStatus minor, MechContext context, int prfKey, byte[] prfIn,
+      int desiredOutputLen, Buffer prfOut) {
+    return messages.pseudoRandom(minor, context, prfKey, prfIn, desiredOutputLen, prfOut);
   }
 
   // ------------------------------------------------------------------ status

@@ -46,6 +46,16 @@ public final class Krb5Minor {
   /** Acceptor and initiator share no checksum types. */
   public static final int KG_NO_CTYPES = K5G_BASE + 13;
 
+  /**
+   * Base of GSSKit's own table for the RFC 4121 per-message engine's codes ({@code
+   * io.gsskit.raw.internal.mech.krb5.token.Rfc4121Minor}): the com_err base of the table name
+   * "gk4t" (MIT's algorithm: 6 bits per character, shifted left by 8), so it cannot collide with
+   * the krb5 or k5g tables. The code is {@code TOKEN_BASE + engine code}.
+   */
+  public static final int TOKEN_BASE = -2040631808;
+  /** Size of the per-message engine's code range. */
+  static final int TOKEN_RANGE = 256;
+
   private static final Map<Integer, String> K5G = Map.ofEntries(
       Map.entry(KG_CCACHE_NOMATCH, "Principal in credential cache does not match desired name"),
       Map.entry(KG_KEYTAB_NOMATCH, "No principal in keytab matches desired name"),
@@ -142,6 +152,10 @@ public final class Krb5Minor {
     String k = K5G.get(code);
     if (k != null) {
       return Optional.of(k);
+    }
+    if (code > TOKEN_BASE && code < TOKEN_BASE + TOKEN_RANGE) {
+      return Optional.of(io.gsskit.raw.internal.mech.krb5.token.Rfc4121Minor.describe(
+          code - TOKEN_BASE));
     }
     int wire = code - KerberosErrorCode.MIT_ERROR_TABLE_BASE;
     if (wire >= 0 && wire <= KerberosErrorCode.MIT_MAX_WIRE_CODE) {

@@ -8,16 +8,23 @@
  *       {@code [domain_realm]} / {@code default_realm}, RFC 1964 §2.1 principal names in MIT text
  *       form, exported names (RFC 2743 §3.2, the NAME field is the principal text), anonymous
  *       (RFC 8062 / RFC 6112 §3);
- *   <li>credentials: initiator credentials from MIT credential caches, acceptor credentials from
- *       keytabs, MIT credential-store keys ({@code ccache}, {@code keytab}, {@code rcache});
+ *   <li>credentials: initiator credentials from MIT credential caches, a client keytab or a
+ *       password (AS exchange through the KDC client), acceptor credentials from keytabs, MIT
+ *       credential-store keys ({@code ccache}, {@code client_keytab}, {@code password},
+ *       {@code keytab}, {@code rcache});
  *   <li>context establishment: RFC 4121 §4.1 AP-REQ with the 0x8003 authenticator checksum and
  *       RFC 4121 §4.1.1.2 channel-binding hash, AP-REP (mutual authentication), KRB-ERROR error
  *       tokens (TOK_ID {@code 03 00}), RFC 4120 §3.2.3 acceptor checks and the replay cache,
- *       delegated credentials received in KRB-CRED (RFC 4120 §3.6).
+ *       service tickets from the ccache or a TGS exchange, delegation sent and received in KRB-CRED
+ *       (RFC 4120 §3.6; RFC 5896 ok-as-delegate policy);
+ *   <li>per-message calls and PRF (RFC 4121 §4.2, RFC 4401 / RFC 7802) through one engine of the
+ *       {@code token} sub-package per context; {@code gss_export_sec_context} /
+ *       {@code gss_import_sec_context} with a versioned, bounded token.
  * </ul>
  *
- * <p>Per-message tokens (RFC 4121 §4.2) live in the {@code token} sub-package. Context
- * establishment is single-threaded per context; mechanisms, names and credentials are thread-safe.
+ * <p>Not here yet: IOV/AEAD wrapping, RFC 1964/4757 (DES, RC4) tokens, DCE-style contexts.
+ * Context establishment is single-threaded per context; per-message calls, mechanisms, names and
+ * credentials are thread-safe.
  */
 @NullMarked
 package io.gsskit.raw.internal.mech.krb5;

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.ietf.jgss.GSSContext;
+import org.ietf.jgss.MessageProp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +79,47 @@ class Krb5JdkInteropTest {
     // Delegation from the JDK is not exercised here: Kerby's KDC answers the JDK's
     // forwarded-TGT request with a reply the JDK rejects (KRB_AP_ERR_MODIFIED).
     assertThat(deleg.get()).isNull();
+
+    exchange(ic, actx.get());
+  }
+
+  /** Wrap (sealed and integrity-only) and MIC tokens both ways between a JDK and our context. */
+  private static void exchange(GSSContext jdk, ContextHandle ours) throws Exception {
+    java.util.Random rnd = new java.util.Random(7802);
+    for (int i = 0; i < 12; i++) {
+      byte[] msg = new byte[i == 0 ? 0 : rnd.nextInt(2000)];
+      rnd.nextBytes(msg);
+      boolean conf = i % 2 == 0;
+      // JDK -> us
+      MessageProp mp = new MessageProp(0, conf);
+      byte[] tok = jdk.wrap(msg, 0, msg.length, mp);
+      byte[] got = Krb5MessagesTest.unwrap(glue, ours, tok, conf);
+      assertThat(got).as("JDK wrap #%d conf=%s", i, conf).isEqualTo(msg);
+      byte[] mic = jdk.getMIC(msg, 0, msg.length, new MessageProp(0, false));
+      MinorStatus minor = new MinorStatus();
+      int major = Krb5MessagesTest.verify(glue, ours, msg, mic, minor);
+      assertThat(major).as(glue.status.describe(major, minor)).isEqualTo(GssStatus.GSS_S_COMPLETE);
+      // us -> JDK
+      byte[] ourTok = Krb5MessagesTest.wrap(glue, ours, conf, msg);
+      MessageProp rp = new MessageProp(0, false);
+      byte[] back = jdk.unwrap(ourTok, 0, ourTok.length, rp);
+      assertThat(back).as("our wrap #%d conf=%s", i, conf).isEqualTo(msg);
+      assertThat(rp.getPrivacy()).isEqualTo(conf);
+      assertThat(rp.isDuplicateToken() || rp.isOldToken() || rp.isUnseqToken()
+          || rp.isGapToken()).isFalse();
+      byte[] ourMic = Krb5MessagesTest.mic(glue, ours, msg);
+      MessageProp vp = new MessageProp(0, false);
+      jdk.verifyMIC(ourMic, 0, ourMic.length, msg, 0, msg.length, vp);
+      assertThat(vp.isDuplicateToken() || vp.isOldToken() || vp.isUnseqToken()
+          || vp.isGapToken()).isFalse();
+    }
+    // a flipped byte in our token is refused by the JDK
+    byte[] ourTok = Krb5MessagesTest.wrap(glue, ours, true, new byte[40]);
+    ourTok[ourTok.length - 3] ^= 0x10;
+    byte[] bad = ourTok;
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> jdk.unwrap(bad, 0, bad.length, new MessageProp(0, false)))
+        .isInstanceOf(org.ietf.jgss.GSSException.class);
   }
 
   @Test
@@ -88,11 +130,13 @@ class Krb5JdkInteropTest {
     assertThat(ic.isEstablished()).isTrue();
     MinorStatus minor = new MinorStatus();
     Buffer out = new Buffer();
-    int major = glue.contexts.acceptSecContext(minor, new ContextHandle.Ref(),
+    ContextHandle.Ref actx = new ContextHandle.Ref();
+    int major = glue.contexts.acceptSecContext(minor, actx,
         Krb5Fixture.cred(glue, Gss.GSS_C_ACCEPT, Map.of()), apReq, null, null, null, out, null,
         null, null);
     assertThat(major).as(glue.status.describe(major, minor)).isEqualTo(GssStatus.GSS_S_COMPLETE);
     assertThat(out.value()).isEmpty();
+    exchange(ic, actx.get());
   }
 
   @Test
@@ -125,5 +169,33 @@ class Krb5JdkInteropTest {
     assertThat(out == null || out.length == 0).isTrue();
     assertThat(ac.isEstablished()).isTrue();
     assertThat(ac.getMutualAuthState()).isFalse();
+  }
+
+  @Test
+  void gssKitInitiatorToJdkAcceptorExchangesMessages() throws Exception {
+    JdkPeer jdk = JdkPeer.login(fx.service, fx.keytab, false);
+    GSSContext ac = jdk.acceptor();
+    NameHandle target = Krb5Fixture.name(glue, fx.service, Gss.GSS_KRB5_NT_PRINCIPAL_NAME);
+    ContextHandle.Ref ictx = new ContextHandle.Ref();
+    int req = Gss.GSS_C_MUTUAL_FLAG | Gss.GSS_C_REPLAY_FLAG | Gss.GSS_C_SEQUENCE_FLAG
+        | Gss.GSS_C_CONF_FLAG | Gss.GSS_C_INTEG_FLAG;
+    byte[] apReq = Krb5Fixture.init(glue, ictx, target, req, null,
+        GssStatus.GSS_S_CONTINUE_NEEDED);
+    byte[] apRep = jdk.step(ac, apReq, false);
+    Krb5Fixture.init(glue, ictx, target, req, apRep, GssStatus.GSS_S_COMPLETE);
+    exchange(ac, ictx.get());
+  }
+
+  @Test
+  void gssKitInitiatorWithoutMutualToJdkAcceptorExchangesMessages() throws Exception {
+    JdkPeer jdk = JdkPeer.login(fx.service, fx.keytab, false);
+    GSSContext ac = jdk.acceptor();
+    NameHandle target = Krb5Fixture.name(glue, fx.service, Gss.GSS_KRB5_NT_PRINCIPAL_NAME);
+    ContextHandle.Ref ictx = new ContextHandle.Ref();
+    byte[] apReq = Krb5Fixture.init(glue, ictx, target,
+        Gss.GSS_C_REPLAY_FLAG | Gss.GSS_C_SEQUENCE_FLAG, null, GssStatus.GSS_S_COMPLETE);
+    jdk.step(ac, apReq, false);
+    assertThat(ac.isEstablished()).isTrue();
+    exchange(ac, ictx.get());
   }
 }
