@@ -101,7 +101,13 @@ final class Chart {
     g.drawString("MB/s (log scale)", -(H / 2) - 50, 25);
     g.rotate(Math.PI / 2);
     // lines
-    int legendY = T + 20;
+    // legend in the lower right corner, on white
+    int legendX = W - R - 330;
+    int legendY = H - B - 20 * series.size() - 5;
+    g.setColor(Color.WHITE);
+    g.fillRect(legendX - 8, legendY - 18, 330, 20 * series.size() + 10);
+    g.setColor(Color.GRAY);
+    g.drawRect(legendX - 8, legendY - 18, 330, 20 * series.size() + 10);
     for (Series s : series) {
       Color c = s.sha1() ? new Color(31, 119, 180) : new Color(255, 127, 14);
       g.setColor(c);
@@ -120,10 +126,10 @@ final class Chart {
         px = x;
         py = y;
       }
-      g.drawLine(L + 15, legendY - 5, L + 55, legendY - 5);
+      g.drawLine(legendX, legendY - 5, legendX + 40, legendY - 5);
       g.setStroke(new BasicStroke(1f));
       g.setColor(Color.BLACK);
-      g.drawString(s.label(), L + 62, legendY);
+      g.drawString(s.label(), legendX + 47, legendY);
       legendY += 20;
     }
     g.dispose();
