@@ -177,6 +177,20 @@ public final class MitRealm implements AutoCloseable {
    * @return the running realm; close it (try-with-resources or {@code @AfterAll})
    */
   public static MitRealm start(String realm, List<String> enctypes) {
+    return start(realm, enctypes, "");
+  }
+
+  /**
+   * Starts a realm whose {@code krb5.conf} (read by the KDC and the tools) ends with extra text,
+   * e.g. {@code [domain_realm]} entries mapping hosts to another realm so that the KDC issues
+   * referrals, or {@code [capaths]}.
+   *
+   * @param realm the realm name
+   * @param enctypes as {@link #start(String, List)}
+   * @param extraKrb5Conf profile text appended to the generated krb5.conf; may be empty
+   * @return the running realm; close it
+   */
+  public static MitRealm start(String realm, List<String> enctypes, String extraKrb5Conf) {
     assumeAvailable();
     Map<String, Path> programs = new HashMap<>();
     for (String p : PROGRAMS) {
@@ -191,7 +205,7 @@ public final class MitRealm implements AutoCloseable {
     IllegalStateException last = null;
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
-        return startIn(dir, realm, enctypes, programs);
+        return startIn(dir, realm, enctypes, programs, extraKrb5Conf);
       } catch (IllegalStateException e) {
         last = e; // most likely the port was taken meanwhile: new port, fresh database
         deleteContents(dir);
@@ -205,9 +219,13 @@ public final class MitRealm implements AutoCloseable {
   }
 
   private static MitRealm startIn(Path dir, String realm, List<String> enctypes,
-      Map<String, Path> programs) throws IOException {
+      Map<String, Path> programs, String extraKrb5Conf) throws IOException {
     int port = freePort();
     writeConfig(dir, realm, port, enctypes);
+    if (!extraKrb5Conf.isEmpty()) {
+      Files.writeString(dir.resolve("krb5.conf"), "\n" + extraKrb5Conf + "\n",
+          java.nio.file.StandardOpenOption.APPEND);
+    }
     Map<String, String> env = environment(dir);
     Result create = run(programs.get("kdb5_util"), List.of("create", "-s", "-r", realm, "-P",
         MASTER_PASSWORD), null, env, dir);
@@ -596,6 +614,30 @@ public final class MitRealm implements AutoCloseable {
     }
     try {
       return run(exe, args, stdin, environment(dir), dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Runs one of the fixture's MIT programs in the realm's environment but with another
+   * {@code krb5.conf} (e.g. one listing several realms' KDCs for cross-realm tests).
+   *
+   * @param krb5Conf the configuration file for {@code KRB5_CONFIG}
+   * @param program a name from {@link #PROGRAMS}
+   * @param args its arguments
+   * @param stdin text for standard input, or null for none
+   * @return the result (not checked)
+   */
+  public Result runWithConfig(Path krb5Conf, String program, List<String> args, String stdin) {
+    Path exe = programs.get(program);
+    if (exe == null) {
+      throw new IllegalArgumentException("not an MIT program of the fixture: " + program);
+    }
+    Map<String, String> env = environment(dir);
+    env.put("KRB5_CONFIG", krb5Conf.toString());
+    try {
+      return run(exe, args, stdin, env, dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -29,11 +29,14 @@ import io.gsskit.raw.internal.kerberos.proto.PaEncTsEnc;
 import io.gsskit.raw.internal.kerberos.proto.PrincipalName;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,8 +45,12 @@ import org.jspecify.annotations.Nullable;
  * (ETYPE-INFO2, else ETYPE-INFO, else PW-SALT, else the default salt) and the request is sent again
  * with PA-ENC-TIMESTAMP (key usage 1) and the KDC's PA-FX-COOKIE echoed; the AS-REP is decrypted
  * with the reply key (usage 3) and checked by {@link ReplyChecks}. With canonicalize, a
- * KDC_ERR_WRONG_REALM client referral is followed up to the hop limit. Not thread-safe: one
- * instance per request.
+ * KDC_ERR_WRONG_REALM client referral is followed up to the hop limit. With {@code kdc_timesync}
+ * (MIT's {@code KRB5_LIBOPT_SYNC_KDCTIME}), a KRB_AP_ERR_SKEW error's {@code stime}/{@code susec}
+ * (RFC 4120 §5.9.1) sets the KDC time offset and the request is sent once more with corrected
+ * times, and the authenticated {@code authtime} of the AS reply sets the offset (whole seconds,
+ * as MIT's {@code krb5_set_real_time(authtime, -1)}) before the reply's time checks. Not
+ * thread-safe: one instance per request.
  */
 final class AsExchange {
 
@@ -52,11 +59,28 @@ final class AsExchange {
   private final KdcClientSettings settings;
   private final KdcCaller caller;
   private final SecureRandom random;
+  private final Clock baseClock;
+  private final Consumer<Duration> offsetSink;
+  private Clock clock;
 
-  AsExchange(KdcClientSettings settings, KdcCaller caller, SecureRandom random) {
+  /**
+   * @param settings the settings; their clock already carries any known KDC offset
+   * @param offsetSink receives a new KDC time offset (relative to {@code baseClock})
+   * @param baseClock the clock without offset
+   */
+  AsExchange(KdcClientSettings settings, KdcCaller caller, SecureRandom random,
+      Clock baseClock, Consumer<Duration> offsetSink) {
     this.settings = settings;
     this.caller = caller;
     this.random = random;
+    this.baseClock = baseClock;
+    this.offsetSink = offsetSink;
+    this.clock = settings.clock();
+  }
+
+  private void adjust(Duration offset) {
+    clock = Clock.offset(baseClock, offset);
+    offsetSink.accept(offset);
   }
 
   TicketGrant run(KerberosPrincipal client, ReplyKeySource keys, TicketOptions opts)
@@ -66,10 +90,11 @@ final class AsExchange {
     KerberosKey preauthKey = null;
     MethodData hints = null;
     int referrals = 0;
+    boolean skewRetried = false;
     try {
       for (int round = 0; round < MAX_ROUNDS + settings.maxHops(); round++) {
         KerberosPrincipal server = new KerberosPrincipal(realm, ReplyChecks.tgsName(realm));
-        Instant now = Instant.now(settings.clock()).truncatedTo(ChronoUnit.SECONDS);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         KdcReqBody body = body(client, realm, server.name(), opts, now);
         byte[] request = new KdcReq(MessageType.AS_REQ, padata, body).encode();
         KdcCaller.Answer answer = caller.call(realm, request, MessageType.AS_REP);
@@ -80,7 +105,19 @@ final class AsExchange {
             hints = methodData(realm, err);
             Choice choice = choose(realm, client, hints, keys);
             preauthKey = keys.key(choice.etype, choice.salt, choice.s2kparams);
-            padata = preauthPadata(preauthKey, hints, now);
+            padata = preauthPadata(preauthKey, hints);
+            continue;
+          }
+          if (code.equals(KerberosErrorCode.KRB_AP_ERR_SKEW) && settings.kdcTimesync()
+              && !skewRetried) {
+            // RFC 4120 §5.9.1 stime/susec: the KDC's time when it answered (unauthenticated, as
+            // in MIT; the retry still needs the client's key, and the reply is checked)
+            skewRetried = true;
+            Instant kdcNow = err.stime().plusNanos(Math.floorMod(err.susec(), 1_000_000) * 1000L);
+            adjust(Duration.between(Instant.now(baseClock), kdcNow));
+            if (preauthKey != null && hints != null) {
+              padata = preauthPadata(preauthKey, hints);
+            }
             continue;
           }
           if (code.equals(KerberosErrorCode.KDC_ERR_WRONG_REALM) && opts.canonicalize()
@@ -165,9 +202,21 @@ final class AsExchange {
       } finally {
         java.util.Arrays.fill(plain, (byte) 0);
       }
-      return ReplyChecks.check(realm, rep, part, body,
+      @Nullable Duration offset = null;
+      Clock checkClock = clock;
+      if (settings.kdcTimesync()) {
+        // the reply decrypted with the client's key: its authtime is the KDC's clock
+        Instant local = Instant.now(baseClock);
+        offset = Duration.ofSeconds(part.authtime().getEpochSecond() - local.getEpochSecond());
+        checkClock = Clock.offset(baseClock, offset);
+      }
+      TicketGrant checked = ReplyChecks.check(realm, rep, part, body,
           new ReplyChecks.Expectation(client, server, 0, false),
-          Instant.now(settings.clock()), settings.clockSkew(), settings.enctypes());
+          Instant.now(checkClock), settings.clockSkew(), settings.enctypes());
+      if (offset != null) {
+        adjust(offset);
+      }
+      return checked;
     } finally {
       if (own) {
         replyKey.destroy();
@@ -273,9 +322,9 @@ final class AsExchange {
     return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
   }
 
-  private List<PaData> preauthPadata(KerberosKey key, MethodData hints, Instant ignored)
+  private List<PaData> preauthPadata(KerberosKey key, MethodData hints)
       throws KerberosException {
-    Instant now = Instant.now(settings.clock());
+    Instant now = Instant.now(clock);
     PaEncTsEnc ts = new PaEncTsEnc(now.truncatedTo(ChronoUnit.SECONDS), now.getNano() / 1000);
     byte[] enc;
     try {

@@ -3,9 +3,11 @@ package io.gsskit.raw.internal.kerberos.client;
 import io.gsskit.raw.internal.kerberos.ccache.CcacheException;
 import io.gsskit.raw.internal.kerberos.ccache.Credential;
 import io.gsskit.raw.internal.kerberos.ccache.CredentialCache;
+import io.gsskit.raw.internal.kerberos.ccache.KdcTimeOffset;
 import io.gsskit.raw.internal.kerberos.iana.KerberosLocalError;
 import io.gsskit.raw.internal.kerberos.keytab.Keytab;
 import io.gsskit.raw.internal.kerberos.proto.KerberosPrincipal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +18,9 @@ import java.util.Optional;
  * The ccache-level calls a GSS initiator makes: {@code kinit} (get a TGT and write it into a fresh
  * cache) and {@link #getServiceTicket} (a cached, still valid ticket, else a TGS exchange with the
  * cached TGT, stored afterwards, as MIT's {@code krb5_get_credentials}). Nothing is stored when a
- * reply fails its checks. Thread-safe (the ccache operations are atomic).
+ * reply fails its checks. With {@code kdc_timesync}, {@code kinit} writes the client's KDC time
+ * offset into the new cache (v4 header tag 1) and the other calls adopt a cache's offset when the
+ * client has none yet, as MIT's FILE ccache does. Thread-safe (the ccache operations are atomic).
  */
 public final class CcacheTickets {
 
@@ -84,7 +88,7 @@ public final class CcacheTickets {
    */
   public TicketGrant getServiceTicket(CredentialCache ccache, KerberosPrincipal server,
       TicketOptions opts) throws KerberosException {
-    KerberosPrincipal me = principal(ccache);
+    KerberosPrincipal me = open(ccache);
     Optional<TicketGrant> cached = valid(ccache, server);
     if (cached.isPresent()) {
       return cached.get();
@@ -119,7 +123,7 @@ public final class CcacheTickets {
    * @throws KerberosException KRB5_FCC_NOFILE, KRB5_CC_NOTFOUND when no valid TGT is cached
    */
   public TicketGrant tgt(CredentialCache ccache) throws KerberosException {
-    return tgt(ccache, principal(ccache));
+    return tgt(ccache, open(ccache));
   }
 
   /**
@@ -131,7 +135,7 @@ public final class CcacheTickets {
    * @throws KerberosException when no renewable TGT is cached, or as {@link KdcClient#renew}
    */
   public TicketGrant renewTgt(CredentialCache ccache) throws KerberosException {
-    KerberosPrincipal me = principal(ccache);
+    KerberosPrincipal me = open(ccache);
     KerberosPrincipal tgs = new KerberosPrincipal(me.realm(), ReplyChecks.tgsName(me.realm()));
     Credential c;
     try {
@@ -164,7 +168,7 @@ public final class CcacheTickets {
 
   private Optional<TicketGrant> valid(CredentialCache ccache, KerberosPrincipal server)
       throws KerberosException {
-    Instant now = Instant.now(client.settings().clock());
+    Instant now = Instant.now(client.clock());
     List<Credential> all;
     try {
       all = ccache.credentials();
@@ -190,6 +194,37 @@ public final class CcacheTickets {
     return Optional.empty();
   }
 
+  /** The cache's principal; adopts the cache's KDC time offset when the client has none. */
+  private KerberosPrincipal open(CredentialCache ccache) throws KerberosException {
+    KerberosPrincipal me = principal(ccache);
+    if (client.settings().kdcTimesync()) {
+      KdcTimeOffset off;
+      try {
+        off = ccache.kdcOffset();
+      } catch (CcacheException e) {
+        throw ccacheFailure(ccache, e);
+      }
+      if (!off.equals(KdcTimeOffset.NONE)) {
+        client.adoptKdcTimeOffset(Duration.ofSeconds(off.seconds())
+            .plusNanos(off.microseconds() * 1000L));
+      }
+    }
+    return me;
+  }
+
+  /** The client's KDC time offset as a ccache header value (NONE when unknown or too large). */
+  private KdcTimeOffset offsetForCache() {
+    if (!client.settings().kdcTimesync()) {
+      return KdcTimeOffset.NONE;
+    }
+    Duration d = client.kdcTimeOffset().orElse(Duration.ZERO);
+    long sec = d.getSeconds(); // floor; the nanoseconds are then 0..999_999_999
+    if (sec < Integer.MIN_VALUE || sec > Integer.MAX_VALUE) {
+      return KdcTimeOffset.NONE;
+    }
+    return new KdcTimeOffset((int) sec, d.getNano() / 1000);
+  }
+
   private static KerberosPrincipal principal(CredentialCache ccache) throws KerberosException {
     try {
       return ccache.principal();
@@ -198,10 +233,10 @@ public final class CcacheTickets {
     }
   }
 
-  private static void initializeAndStore(CredentialCache ccache, TicketGrant tgt)
+  private void initializeAndStore(CredentialCache ccache, TicketGrant tgt)
       throws KerberosException {
     try {
-      ccache.initialize(tgt.client());
+      ccache.initialize(tgt.client(), offsetForCache());
       ccache.store(tgt.toCredential());
     } catch (CcacheException e) {
       throw ccacheFailure(ccache, e);

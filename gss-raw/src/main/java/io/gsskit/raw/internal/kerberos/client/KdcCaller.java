@@ -7,13 +7,11 @@ import io.gsskit.raw.internal.kerberos.config.Krb5ConfigException;
 import io.gsskit.raw.internal.kerberos.iana.KerberosLocalError;
 import io.gsskit.raw.internal.kerberos.iana.MessageType;
 import io.gsskit.raw.internal.kerberos.kdc.KdcAttemptFailure;
-import io.gsskit.raw.internal.kerberos.kdc.KdcEndpoint;
 import io.gsskit.raw.internal.kerberos.kdc.KdcException;
 import io.gsskit.raw.internal.kerberos.kdc.KdcReply;
 import io.gsskit.raw.internal.kerberos.kdc.KdcTransport;
 import io.gsskit.raw.internal.kerberos.proto.KdcRep;
 import io.gsskit.raw.internal.kerberos.proto.KrbError;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -28,22 +26,47 @@ final class KdcCaller {
   /** One answer: exactly one of the two is set. */
   record Answer(@Nullable KdcRep reply, @Nullable KrbError error) {}
 
+  /** How a request reaches the KDCs: {@link KdcTransport#send(String, List, byte[])}. */
+  @FunctionalInterface
+  interface Wire {
+    KdcReply send(String realm, List<KdcAddress> kdcs, byte[] request) throws KdcException;
+  }
+
   private final Krb5Config config;
-  private final KdcTransport transport;
+  private final Wire wire;
 
   KdcCaller(Krb5Config config, KdcTransport transport) {
+    this(config, transport::send);
+  }
+
+  /** For tests: another wire (e.g. recorded replies). */
+  KdcCaller(Krb5Config config, Wire wire) {
     this.config = config;
-    this.transport = transport;
+    this.wire = wire;
   }
 
   Answer call(String realm, byte[] request, int expectedReplyType) throws KerberosException {
     KdcReply reply;
     try {
-      reply = transport.send(realm, endpoints(realm), request);
+      reply = wire.send(realm, endpoints(realm), request);
     } catch (KdcException e) {
       throw transportFailure(realm, e);
     }
-    byte[] b = reply.bytes();
+    return decode(realm, reply.bytes(), String.valueOf(reply.address()), expectedReplyType);
+  }
+
+  /**
+   * Decodes a KDC's answer: a KRB-ERROR, or a KDC-REP of the expected type.
+   *
+   * @param realm the realm asked, for messages
+   * @param b the message
+   * @param from where it came from, for messages
+   * @param expectedReplyType {@link MessageType#AS_REP} or {@link MessageType#TGS_REP}
+   * @return the answer
+   * @throws KerberosException for a malformed message or an unexpected type (the only failure)
+   */
+  static Answer decode(String realm, byte[] b, String from, int expectedReplyType)
+      throws KerberosException {
     int tag = b.length > 0 ? b[0] & 0xff : -1;
     try {
       if (tag == (0x60 | MessageType.ERROR)) {
@@ -58,33 +81,19 @@ final class KdcCaller {
       return new Answer(rep, null);
     } catch (DerException e) {
       throw KerberosException.local("KDC for " + realm + " sent a malformed reply ("
-          + b.length + " bytes from " + reply.address() + "): " + e.getMessage(),
+          + b.length + " bytes from " + from + "): " + e.getMessage(),
           KerberosLocalError.of(KerberosLocalError.mitCodeFor(e.reason()))
               .orElse(KerberosLocalError.KRB5_KDCREP_MODIFIED), e);
     }
   }
 
-  private List<KdcEndpoint> endpoints(String realm) throws KerberosException {
-    List<KdcAddress> configured;
+  private List<KdcAddress> endpoints(String realm) throws KerberosException {
     try {
-      configured = config.realm(realm).kdcs();
+      return config.realm(realm).kdcs();
     } catch (Krb5ConfigException e) {
       throw KerberosException.local("krb5.conf: malformed kdc entry for realm " + realm + ": "
           + e.getMessage(), KerberosLocalError.KRB5_CONFIG_BADFORMAT, e);
     }
-    List<KdcEndpoint> out = new ArrayList<>();
-    for (KdcAddress a : configured) {
-      if (a.transport() == KdcAddress.Transport.KKDCP) {
-        continue; // MS-KKDCP over HTTPS is not implemented
-      }
-      KdcEndpoint.Transport t = switch (a.transport()) {
-        case TCP -> KdcEndpoint.Transport.TCP;
-        case UDP -> KdcEndpoint.Transport.UDP;
-        default -> KdcEndpoint.Transport.ANY;
-      };
-      out.add(new KdcEndpoint(a.host(), a.port(), t));
-    }
-    return out;
   }
 
   private static KerberosException transportFailure(String realm, KdcException e) {

@@ -9,6 +9,8 @@ import io.gsskit.raw.internal.kerberos.keytab.Keytab;
 import io.gsskit.raw.internal.kerberos.keytab.KeytabException;
 import io.gsskit.raw.internal.kerberos.proto.KerberosPrincipal;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -16,7 +18,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The KDC client: initial tickets (AS with a password or a keytab), service tickets (TGS, with
@@ -24,13 +28,20 @@ import java.util.function.Function;
  * ReplyChecks} before a {@link TicketGrant} is returned; nothing is stored here (see {@link
  * CcacheTickets} for the ccache-level calls).
  *
- * <p>Thread-safe: requests share no mutable state; each uses its own sockets.
+ * <p>With {@code kdc_timesync} (the default) the client keeps one KDC time offset, as MIT keeps
+ * one per context: learnt from a KRB_AP_ERR_SKEW error or an AS reply, or adopted from a ccache
+ * header (see {@link CcacheTickets}), and applied to every later request time and reply check
+ * ({@link #clock()}).
+ *
+ * <p>Thread-safe: requests share no mutable state but the offset (an atomic reference); each uses
+ * its own sockets.
  */
 public final class KdcClient {
 
   private final KdcClientSettings settings;
   private final KdcCaller caller;
   private final SecureRandom random;
+  private final AtomicReference<@Nullable Duration> kdcOffset = new AtomicReference<>();
 
   /**
    * Creates a client whose transport follows the settings (DNS SRV through the platform).
@@ -48,14 +59,69 @@ public final class KdcClient {
    * @param transport the transport; not null
    */
   public KdcClient(KdcClientSettings settings, KdcTransport transport) {
-    this.settings = Objects.requireNonNull(settings, "settings");
-    this.caller = new KdcCaller(settings.config(), Objects.requireNonNull(transport, "transport"));
-    this.random = new SecureRandom();
+    this(settings, new KdcCaller(settings.config(), Objects.requireNonNull(transport, "transport")),
+        new SecureRandom());
   }
 
-  /** @return the settings */
+  /** For tests: a given caller (e.g. recorded replies) and random source (e.g. seeded). */
+  KdcClient(KdcClientSettings settings, KdcCaller caller, SecureRandom random) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.caller = caller;
+    this.random = random;
+  }
+
+  /** @return the settings (with the configured clock, without the KDC time offset) */
   public KdcClientSettings settings() {
     return settings;
+  }
+
+  /**
+   * The clock requests and reply checks use: the configured clock plus the KDC time offset when
+   * {@code kdc_timesync} is on and an offset is known.
+   *
+   * @return the clock; not null
+   */
+  public Clock clock() {
+    Duration off = kdcOffset.get();
+    return off == null || !settings.kdcTimesync() ? settings.clock()
+        : Clock.offset(settings.clock(), off);
+  }
+
+  /**
+   * @return the KDC time offset (KDC clock minus the configured clock), empty when none is known
+   */
+  public Optional<Duration> kdcTimeOffset() {
+    return Optional.ofNullable(kdcOffset.get());
+  }
+
+  /**
+   * Records a KDC time offset (used only while {@code kdc_timesync} is on).
+   *
+   * @param offset KDC clock minus the configured clock; not null
+   */
+  public void setKdcTimeOffset(Duration offset) {
+    kdcOffset.set(Objects.requireNonNull(offset, "offset"));
+  }
+
+  /**
+   * Takes an offset (e.g. from a ccache header) only when none is known yet, as MIT's FILE ccache
+   * does when it reads the header tag.
+   *
+   * @param offset KDC clock minus the configured clock; not null
+   * @return whether it was taken
+   */
+  public boolean adoptKdcTimeOffset(Duration offset) {
+    return kdcOffset.compareAndSet(null, Objects.requireNonNull(offset, "offset"));
+  }
+
+  /** The settings with the offset-corrected clock, for one request. */
+  private KdcClientSettings current() {
+    Clock c = clock();
+    return c == settings.clock() ? settings : settings.withClock(c);
+  }
+
+  private AsExchange asExchange() {
+    return new AsExchange(current(), caller, random, settings.clock(), kdcOffset::set);
   }
 
   /**
@@ -74,7 +140,7 @@ public final class KdcClient {
       TicketOptions opts) throws KerberosException {
     PasswordKeySource keys = new PasswordKeySource(client, password);
     try {
-      return new AsExchange(settings, caller, random).run(client, keys, opts);
+      return asExchange().run(client, keys, opts);
     } finally {
       keys.destroy();
     }
@@ -106,7 +172,7 @@ public final class KdcClient {
           + " with a permitted enctype " + settings.enctypes().tkt(),
           KerberosLocalError.KRB5_KT_NOTFOUND, null);
     }
-    return new AsExchange(settings, caller, random).run(client, keys, opts);
+    return asExchange().run(client, keys, opts);
   }
 
   /**
@@ -126,7 +192,7 @@ public final class KdcClient {
   private TicketGrant tgs(TicketGrant tgt, KerberosPrincipal server, TicketOptions opts,
       boolean allowReferral) throws KerberosException {
     requireTgt(tgt);
-    Instant now = Instant.now(settings.clock()).truncatedTo(ChronoUnit.SECONDS);
+    Instant now = Instant.now(clock()).truncatedTo(ChronoUnit.SECONDS);
     int options = 0;
     if (opts.forwardable()) {
       options |= FlagBits.mask(KdcOption.FORWARDABLE);
@@ -143,7 +209,7 @@ public final class KdcClient {
       rtime = now.plus(opts.renewLifetime());
     }
     Instant till = now.plus(opts.lifetime());
-    return new TgsExchange(settings, caller, random).run(tgt.tgsRealm(), tgt, server, options,
+    return new TgsExchange(current(), caller, random).run(tgt.tgsRealm(), tgt, server, options,
         till, rtime, inherited(tgt), allowReferral);
   }
 
@@ -240,7 +306,7 @@ public final class KdcClient {
       throw KerberosException.local("ticket for " + ticket.server() + " is not renewable",
           KerberosLocalError.KRB5_INVALID_FLAGS, null);
     }
-    Instant now = Instant.now(settings.clock());
+    Instant now = Instant.now(clock());
     if (!renewTill.isAfter(now)) {
       throw KerberosException.local("ticket for " + ticket.server() + " could be renewed until "
           + renewTill + " only", KerberosLocalError.KRB5_INVALID_FLAGS, null);
@@ -250,7 +316,7 @@ public final class KdcClient {
         | FlagBits.mask(TicketFlag.PROXIABLE) | FlagBits.mask(TicketFlag.RENEWABLE)
         | FlagBits.mask(TicketFlag.FORWARDED) | FlagBits.mask(TicketFlag.PROXY)
         | FlagBits.mask(TicketFlag.MAY_POSTDATE));
-    return new TgsExchange(settings, caller, random).run(ticket.server().realm(), ticket,
+    return new TgsExchange(current(), caller, random).run(ticket.server().realm(), ticket,
         ticket.server(), options, renewTill, renewTill, keep, false);
   }
 
@@ -273,7 +339,7 @@ public final class KdcClient {
     int options = FlagBits.mask(KdcOption.FORWARDED) | FlagBits.mask(KdcOption.FORWARDABLE);
     // MIT's krb5_fwd_tgt_creds does not insist on the FORWARDED flag in the reply, and Apache
     // Kerby's KDC never sets it: the flag is reported, not required.
-    return new TgsExchange(settings, caller, random).run(tgt.tgsRealm(), tgt, tgt.server(),
+    return new TgsExchange(current(), caller, random).run(tgt.tgsRealm(), tgt, tgt.server(),
         options, till, null, inherited(tgt), false);
   }
 

@@ -23,10 +23,13 @@ import java.util.Objects;
  * @param transport how requests travel ({@code udp_preference_limit}, {@code dns_lookup_kdc},
  *     {@code kdc_timeout}, {@code max_retries})
  * @param maxHops the most referral or cross-realm steps one service-ticket request may take
+ * @param kdcTimesync follow the KDC's clock ({@code kdc_timesync}, MIT default on): record the
+ *     offset from a KRB_AP_ERR_SKEW error (then retry once) or an AS reply, use it for later
+ *     request times and write it into new ccaches (v4 header tag 1)
  */
 public record KdcClientSettings(Krb5Config config, Clock clock, Duration clockSkew,
     Duration ticketLifetime, Duration renewLifetime, boolean forwardable, boolean proxiable,
-    EnctypePolicy enctypes, KdcTransportOptions transport, int maxHops) {
+    EnctypePolicy enctypes, KdcTransportOptions transport, int maxHops, boolean kdcTimesync) {
 
   /** MIT's limit on referral hops ({@code KRB5_REFERRAL_MAXHOPS}). */
   public static final int DEFAULT_MAX_HOPS = 10;
@@ -44,6 +47,7 @@ public record KdcClientSettings(Krb5Config config, Clock clock, Duration clockSk
    * @param enctypes the policy; not null
    * @param transport the transport options; not null
    * @param maxHops 1..64
+   * @param kdcTimesync follow the KDC's clock
    * @throws IllegalArgumentException for values out of range
    */
   public KdcClientSettings {
@@ -58,6 +62,28 @@ public record KdcClientSettings(Krb5Config config, Clock clock, Duration clockSk
     if (maxHops < 1 || maxHops > 64) {
       throw new IllegalArgumentException("maxHops out of range: " + maxHops);
     }
+  }
+
+  /**
+   * Settings with {@code kdc_timesync} on (MIT's default).
+   *
+   * @param config the configuration; not null
+   * @param clock the clock; not null
+   * @param clockSkew not negative
+   * @param ticketLifetime positive
+   * @param renewLifetime not negative
+   * @param forwardable default forwardable
+   * @param proxiable default proxiable
+   * @param enctypes the policy; not null
+   * @param transport the transport options; not null
+   * @param maxHops 1..64
+   * @throws IllegalArgumentException for values out of range
+   */
+  public KdcClientSettings(Krb5Config config, Clock clock, Duration clockSkew,
+      Duration ticketLifetime, Duration renewLifetime, boolean forwardable, boolean proxiable,
+      EnctypePolicy enctypes, KdcTransportOptions transport, int maxHops) {
+    this(config, clock, clockSkew, ticketLifetime, renewLifetime, forwardable, proxiable,
+        enctypes, transport, maxHops, true);
   }
 
   /**
@@ -82,7 +108,7 @@ public record KdcClientSettings(Krb5Config config, Clock clock, Duration clockSk
     }
     return new KdcClientSettings(config, clock, d.clockSkew(), d.ticketLifetime(),
         d.renewLifetime(), d.forwardable(), d.proxiable(), EnctypePolicy.from(d), t,
-        DEFAULT_MAX_HOPS);
+        DEFAULT_MAX_HOPS, config.bool("libdefaults", "kdc_timesync").orElse(true));
   }
 
   /**
@@ -91,7 +117,7 @@ public record KdcClientSettings(Krb5Config config, Clock clock, Duration clockSk
    */
   public KdcClientSettings withClock(Clock c) {
     return new KdcClientSettings(config, c, clockSkew, ticketLifetime, renewLifetime, forwardable,
-        proxiable, enctypes, transport, maxHops);
+        proxiable, enctypes, transport, maxHops, kdcTimesync);
   }
 
   /**
@@ -100,7 +126,7 @@ public record KdcClientSettings(Krb5Config config, Clock clock, Duration clockSk
    */
   public KdcClientSettings withTransport(KdcTransportOptions t) {
     return new KdcClientSettings(config, clock, clockSkew, ticketLifetime, renewLifetime,
-        forwardable, proxiable, enctypes, t, maxHops);
+        forwardable, proxiable, enctypes, t, maxHops, kdcTimesync);
   }
 
   /**
@@ -109,7 +135,16 @@ public record KdcClientSettings(Krb5Config config, Clock clock, Duration clockSk
    */
   public KdcClientSettings withEnctypes(EnctypePolicy e) {
     return new KdcClientSettings(config, clock, clockSkew, ticketLifetime, renewLifetime,
-        forwardable, proxiable, e, transport, maxHops);
+        forwardable, proxiable, e, transport, maxHops, kdcTimesync);
+  }
+
+  /**
+   * @param on whether to follow the KDC's clock
+   * @return a copy with {@code kdc_timesync} changed
+   */
+  public KdcClientSettings withKdcTimesync(boolean on) {
+    return new KdcClientSettings(config, clock, clockSkew, ticketLifetime, renewLifetime,
+        forwardable, proxiable, enctypes, transport, maxHops, on);
   }
 
   /** @return the default options for initial tickets from these settings */

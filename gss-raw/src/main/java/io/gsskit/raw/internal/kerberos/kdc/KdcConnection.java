@@ -1,5 +1,6 @@
 package io.gsskit.raw.internal.kerberos.kdc;
 
+import io.gsskit.raw.internal.kerberos.config.KdcAddress;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.SelectableChannel;
@@ -23,7 +24,7 @@ abstract class KdcConnection {
     RETRY_OVER_TCP
   }
 
-  final KdcEndpoint endpoint;
+  final KdcAddress endpoint;
   final InetSocketAddress address;
   final byte[] request;
   final ReplyClassifier classifier;
@@ -33,7 +34,7 @@ abstract class KdcConnection {
   private byte @Nullable [] reply;
 
   KdcConnection(
-      KdcEndpoint endpoint, InetSocketAddress address, byte[] request, ReplyClassifier classifier) {
+      KdcAddress endpoint, InetSocketAddress address, byte[] request, ReplyClassifier classifier) {
     this.endpoint = endpoint;
     this.address = address;
     this.request = request;

@@ -17,7 +17,7 @@ public final class KdcException extends Exception {
 
   /** What went wrong. */
   public enum Reason {
-    /** A {@code kdc =} value could not be parsed. */
+    /** A configured KDC cannot be used by this transport (only MS-KKDCP URLs are configured). */
     INVALID_ENDPOINT,
     /** No KDC is configured for the realm and DNS SRV found none (or DNS failed). */
     REALM_CANT_RESOLVE,

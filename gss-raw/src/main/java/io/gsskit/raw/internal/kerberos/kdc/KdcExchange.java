@@ -1,5 +1,6 @@
 package io.gsskit.raw.internal.kerberos.kdc;
 
+import io.gsskit.raw.internal.kerberos.config.KdcAddress;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -48,7 +49,7 @@ final class KdcExchange {
   private boolean deadlineReached;
 
   /** A planned attempt: one endpoint over one transport. */
-  private record Attempt(KdcEndpoint endpoint, KdcProtocol protocol, List<KdcConnection> conns) {}
+  private record Attempt(KdcAddress endpoint, KdcProtocol protocol, List<KdcConnection> conns) {}
 
   KdcExchange(String realm, byte[] request, ReplyClassifier classifier, KdcTransportOptions options) {
     this.realm = realm;
@@ -57,7 +58,7 @@ final class KdcExchange {
     this.options = options;
   }
 
-  KdcReply run(List<KdcEndpoint> endpoints) throws KdcException {
+  KdcReply run(List<KdcAddress> endpoints) throws KdcException {
     long start = System.nanoTime();
     deadline =
         options.requestTimeout().isZero()
@@ -135,19 +136,19 @@ final class KdcExchange {
     return deadlineReached;
   }
 
-  private List<Attempt> plan(List<KdcEndpoint> endpoints) {
+  private List<Attempt> plan(List<KdcAddress> endpoints) {
     boolean udpUsable = !options.tcpOnly() && request.length <= KdcTransportOptions.MAX_UDP_PAYLOAD;
     boolean tcpFirst = options.tcpOnly() || request.length > options.udpPreferenceLimit();
     KdcProtocol first = tcpFirst ? KdcProtocol.TCP : KdcProtocol.UDP;
     KdcProtocol second = tcpFirst ? KdcProtocol.UDP : KdcProtocol.TCP;
     List<Attempt> plan = new ArrayList<>();
     for (KdcProtocol p : List.of(first, second)) {
-      for (KdcEndpoint e : endpoints) {
-        if (!e.transport().allows(p)) {
+      for (KdcAddress e : endpoints) {
+        if (!allows(e.transport(), p)) {
           continue;
         }
         if (p == KdcProtocol.UDP && !udpUsable) {
-          if (e.transport() == KdcEndpoint.Transport.UDP) {
+          if (e.transport() == KdcAddress.Transport.UDP) {
             notStarted.add(
                 new KdcAttemptFailure(
                     e.toString(),
@@ -165,8 +166,17 @@ final class KdcExchange {
     return plan;
   }
 
+  private static boolean allows(KdcAddress.Transport t, KdcProtocol p) {
+    return switch (t) {
+      case ANY -> true;
+      case UDP -> p == KdcProtocol.UDP;
+      case TCP -> p == KdcProtocol.TCP;
+      case KKDCP -> false; // MS-KKDCP over HTTPS is not implemented; KdcTransport skips these
+    };
+  }
+
   private List<InetSocketAddress> addresses(Attempt attempt) {
-    KdcEndpoint e = attempt.endpoint();
+    KdcAddress e = attempt.endpoint();
     InetAddress[] all = resolved.get(e.host());
     if (all == null && !resolved.containsKey(e.host())) {
       try {
@@ -190,7 +200,7 @@ final class KdcExchange {
   }
 
   private @Nullable KdcConnection startConnection(
-      KdcEndpoint endpoint, InetSocketAddress address, KdcProtocol protocol, Selector sel) {
+      KdcAddress endpoint, InetSocketAddress address, KdcProtocol protocol, Selector sel) {
     if (!started.add(protocol + " " + address)) {
       return null; // the same address over the same transport is already being tried
     }

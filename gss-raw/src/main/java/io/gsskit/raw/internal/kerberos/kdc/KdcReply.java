@@ -1,5 +1,6 @@
 package io.gsskit.raw.internal.kerberos.kdc;
 
+import io.gsskit.raw.internal.kerberos.config.KdcAddress;
 import java.net.InetSocketAddress;
 import java.util.Objects;
 
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param bytes the reply message (without the TCP length prefix)
  */
 public record KdcReply(
-    KdcEndpoint endpoint, InetSocketAddress address, KdcProtocol protocol, byte[] bytes) {
+    KdcAddress endpoint, InetSocketAddress address, KdcProtocol protocol, byte[] bytes) {
 
   /**
    * Creates a reply; the bytes are not copied (the transport hands over its own buffer).

@@ -1,5 +1,6 @@
 package io.gsskit.raw.internal.kerberos.kdc;
 
+import io.gsskit.raw.internal.kerberos.config.KdcAddress;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,14 +75,14 @@ public final class KdcSrvLookup {
    *     usable DNS name, no records exist, a lone "." target says there is no service, or DNS
    *     failed
    */
-  public List<KdcEndpoint> lookup(String realm) throws KdcException {
+  public List<KdcAddress> lookup(String realm) throws KdcException {
     if (!usableDnsName(realm)) {
       throw new KdcException(
           KdcException.Reason.REALM_CANT_RESOLVE,
           realm,
           "realm " + realm + " is not usable as a DNS name for SRV lookup");
     }
-    List<KdcEndpoint> out = new ArrayList<>();
+    List<KdcAddress> out = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     NamingException firstFailure = null;
     for (KdcProtocol p : List.of(KdcProtocol.UDP, KdcProtocol.TCP)) {
@@ -93,10 +94,10 @@ public final class KdcSrvLookup {
           }
           try {
             out.add(
-                new KdcEndpoint(
+                KdcAddress.of(
                     r.target(),
                     r.port(),
-                    p == KdcProtocol.UDP ? KdcEndpoint.Transport.UDP : KdcEndpoint.Transport.TCP));
+                    p == KdcProtocol.UDP ? KdcAddress.Transport.UDP : KdcAddress.Transport.TCP));
           } catch (IllegalArgumentException bad) {
             problems.add(owner + ": unusable target '" + r.target() + "'");
           }

@@ -1,5 +1,7 @@
 package io.gsskit.raw.internal.kerberos.kdc;
 
+import io.gsskit.raw.internal.kerberos.config.KdcAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -53,7 +55,7 @@ public final class KdcTransport {
    * @return the accepted reply
    * @throws KdcException when no KDC can be found or none answers acceptably
    */
-  public KdcReply send(String realm, List<KdcEndpoint> configured, byte[] request)
+  public KdcReply send(String realm, List<KdcAddress> configured, byte[] request)
       throws KdcException {
     return send(realm, configured, request, ReplyClassifier.kerberos());
   }
@@ -72,26 +74,38 @@ public final class KdcTransport {
    *     interrupted
    */
   public KdcReply send(
-      String realm, List<KdcEndpoint> configured, byte[] request, ReplyClassifier classifier)
+      String realm, List<KdcAddress> configured, byte[] request, ReplyClassifier classifier)
       throws KdcException {
     Objects.requireNonNull(realm, "realm");
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(classifier, "classifier");
-    List<KdcEndpoint> endpoints = locate(realm, configured);
+    List<KdcAddress> endpoints = locate(realm, configured);
     return new KdcExchange(realm, request.clone(), classifier, options).run(endpoints);
   }
 
   /**
-   * The endpoints a request to this realm would go to: the configured ones, else DNS SRV.
+   * The endpoints a request to this realm would go to: the configured ones (KKDCP URLs skipped:
+   * MS-KKDCP is not implemented), else DNS SRV.
    *
    * @param realm the realm
    * @param configured the configured endpoints
    * @return the endpoints in order, never empty
-   * @throws KdcException {@link KdcException.Reason#REALM_CANT_RESOLVE} when none is known
+   * @throws KdcException {@link KdcException.Reason#REALM_CANT_RESOLVE} when none is known,
+   *     {@link KdcException.Reason#INVALID_ENDPOINT} when only KKDCP URLs are configured
    */
-  public List<KdcEndpoint> locate(String realm, List<KdcEndpoint> configured) throws KdcException {
+  public List<KdcAddress> locate(String realm, List<KdcAddress> configured) throws KdcException {
     if (!configured.isEmpty()) {
-      return List.copyOf(configured);
+      List<KdcAddress> usable = new ArrayList<>();
+      for (KdcAddress a : configured) {
+        if (a.transport() != KdcAddress.Transport.KKDCP) {
+          usable.add(a);
+        }
+      }
+      if (usable.isEmpty()) {
+        throw new KdcException(KdcException.Reason.INVALID_ENDPOINT, realm, "invalid kdc value '"
+            + configured.get(0) + "': KKDCP (MS-KKDCP over HTTPS) KDC URLs are not supported");
+      }
+      return List.copyOf(usable);
     }
     if (!options.dnsLookupKdc()) {
       throw new KdcException(

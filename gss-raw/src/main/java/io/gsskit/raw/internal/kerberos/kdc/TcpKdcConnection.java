@@ -1,5 +1,6 @@
 package io.gsskit.raw.internal.kerberos.kdc;
 
+import io.gsskit.raw.internal.kerberos.config.KdcAddress;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
@@ -24,7 +25,7 @@ final class TcpKdcConnection extends KdcConnection {
   private boolean written;
 
   TcpKdcConnection(
-      KdcEndpoint endpoint,
+      KdcAddress endpoint,
       InetSocketAddress address,
       byte[] request,
       ReplyClassifier classifier,

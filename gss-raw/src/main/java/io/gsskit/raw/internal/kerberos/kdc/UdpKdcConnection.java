@@ -1,5 +1,6 @@
 package io.gsskit.raw.internal.kerberos.kdc;
 
+import io.gsskit.raw.internal.kerberos.config.KdcAddress;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.PortUnreachableException;
@@ -26,7 +27,7 @@ final class UdpKdcConnection extends KdcConnection {
   private int ignored;
 
   UdpKdcConnection(
-      KdcEndpoint endpoint,
+      KdcAddress endpoint,
       InetSocketAddress address,
       byte[] request,
       ReplyClassifier classifier,

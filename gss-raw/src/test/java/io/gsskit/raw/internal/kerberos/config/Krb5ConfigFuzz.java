@@ -27,4 +27,19 @@ class Krb5ConfigFuzz {
       // the only defined failure
     }
   }
+
+  @FuzzTest
+  void kdcAddress(byte[] data) {
+    String value = new String(data, StandardCharsets.UTF_8);
+    ProfileOrigin at = new ProfileOrigin("fuzz", 1);
+    try {
+      KdcAddress a = KdcAddress.parse(value, KdcAddress.KERBEROS_PORT, at);
+      KdcAddress again = KdcAddress.parse(a.toString(), KdcAddress.KERBEROS_PORT, at);
+      if (!again.equals(a)) {
+        throw new AssertionError("round trip changed " + a + " into " + again);
+      }
+    } catch (Krb5ConfigException expected) {
+      // the only defined failure
+    }
+  }
 }

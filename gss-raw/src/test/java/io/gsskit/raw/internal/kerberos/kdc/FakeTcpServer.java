@@ -1,5 +1,6 @@
 package io.gsskit.raw.internal.kerberos.kdc;
 
+import io.gsskit.raw.internal.kerberos.config.KdcAddress;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -86,8 +87,8 @@ final class FakeTcpServer implements AutoCloseable {
     return connections.get();
   }
 
-  KdcEndpoint endpoint() {
-    return new KdcEndpoint("127.0.0.1", port(), KdcEndpoint.Transport.TCP);
+  KdcAddress endpoint() {
+    return KdcAddress.of("127.0.0.1", port(), KdcAddress.Transport.TCP);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.gsskit.raw.internal.kerberos.kdc;
 
+import io.gsskit.raw.internal.kerberos.config.KdcAddress;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -65,8 +66,8 @@ final class FakeUdpServer implements AutoCloseable {
     return received.get();
   }
 
-  KdcEndpoint endpoint(KdcEndpoint.Transport t) {
-    return new KdcEndpoint("127.0.0.1", port(), t);
+  KdcAddress endpoint(KdcAddress.Transport t) {
+    return KdcAddress.of("127.0.0.1", port(), t);
   }
 
   @Override

@@ -2,7 +2,6 @@ package io.gsskit.raw.internal.kerberos.kdc;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 /**
@@ -11,22 +10,6 @@ import java.util.Random;
  * fuzz. Each target fails on any exception other than the parser's defined one.
  */
 class KdcParsersFuzz {
-
-  @FuzzTest
-  void endpoint(byte[] data) {
-    String value = new String(data, StandardCharsets.UTF_8);
-    try {
-      KdcEndpoint e = KdcEndpoint.parse(value);
-      KdcEndpoint again = KdcEndpoint.parse(e.toString());
-      if (!again.equals(e)) {
-        throw new AssertionError("round trip changed " + e + " into " + again);
-      }
-    } catch (KdcException expected) {
-      if (expected.reason() != KdcException.Reason.INVALID_ENDPOINT) {
-        throw new AssertionError(expected);
-      }
-    }
-  }
 
   @FuzzTest
   void tcpFrame(byte[] data) throws IOException {

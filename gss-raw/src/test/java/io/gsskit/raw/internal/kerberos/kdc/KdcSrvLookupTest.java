@@ -1,5 +1,6 @@
 package io.gsskit.raw.internal.kerberos.kdc;
 
+import io.gsskit.raw.internal.kerberos.config.KdcAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,12 +26,12 @@ class KdcSrvLookupTest {
               new SrvRecord(10, 0, 88, "kdc2.example.test"),
               new SrvRecord(0, 0, 750, "kdc1.example.test")));
       dns.put("_kerberos._tcp.EXAMPLE.TEST", List.of(new SrvRecord(0, 0, 88, "kdc3.example.test")));
-      List<KdcEndpoint> eps = lookup(dns).lookup("EXAMPLE.TEST");
+      List<KdcAddress> eps = lookup(dns).lookup("EXAMPLE.TEST");
       assertThat(eps)
           .containsExactly(
-              new KdcEndpoint("kdc1.example.test", 750, KdcEndpoint.Transport.UDP),
-              new KdcEndpoint("kdc2.example.test", 88, KdcEndpoint.Transport.UDP),
-              new KdcEndpoint("kdc3.example.test", 88, KdcEndpoint.Transport.TCP));
+              KdcAddress.of("kdc1.example.test", 750, KdcAddress.Transport.UDP),
+              KdcAddress.of("kdc2.example.test", 88, KdcAddress.Transport.UDP),
+              KdcAddress.of("kdc3.example.test", 88, KdcAddress.Transport.TCP));
     }
   }
 
@@ -39,7 +40,7 @@ class KdcSrvLookupTest {
     try (TinyDnsServer dns = new TinyDnsServer()) {
       dns.put("_kerberos._tcp.EXAMPLE.TEST", List.of(new SrvRecord(0, 0, 88, "kdc.example.test")));
       assertThat(lookup(dns).lookup("EXAMPLE.TEST"))
-          .containsExactly(new KdcEndpoint("kdc.example.test", 88, KdcEndpoint.Transport.TCP));
+          .containsExactly(KdcAddress.of("kdc.example.test", 88, KdcAddress.Transport.TCP));
     }
   }
 
@@ -114,15 +115,15 @@ class KdcSrvLookupTest {
               KdcTransportOptions.defaults().withKdcTimeout(Duration.ofMillis(300)), lookup(dns));
       assertThat(t.locate(kdc.realm(), List.of()))
           .containsExactly(
-              new KdcEndpoint("127.0.0.1", kdc.port(), KdcEndpoint.Transport.UDP),
-              new KdcEndpoint("127.0.0.1", kdc.port(), KdcEndpoint.Transport.TCP));
+              KdcAddress.of("127.0.0.1", kdc.port(), KdcAddress.Transport.UDP),
+              KdcAddress.of("127.0.0.1", kdc.port(), KdcAddress.Transport.TCP));
       KdcReply small = t.send(kdc.realm(), List.of(), TestDer.asReq("alice", kdc.realm(), 1, 0));
       assertThat(small.protocol()).isEqualTo(KdcProtocol.UDP);
       assertThat(io.gsskit.raw.internal.kerberos.proto.KrbError.decode(small.bytes()).errorCode()).isEqualTo(25);
       KdcReply large = t.send(kdc.realm(), List.of(), TestDer.asReq("alice", kdc.realm(), 2, 2000));
       assertThat(large.protocol()).isEqualTo(KdcProtocol.TCP);
       // configured KDCs win over DNS
-      KdcEndpoint configured = new KdcEndpoint("127.0.0.1", kdc.port(), KdcEndpoint.Transport.TCP);
+      KdcAddress configured = KdcAddress.of("127.0.0.1", kdc.port(), KdcAddress.Transport.TCP);
       assertThat(t.locate(kdc.realm(), List.of(configured))).containsExactly(configured);
     }
   }

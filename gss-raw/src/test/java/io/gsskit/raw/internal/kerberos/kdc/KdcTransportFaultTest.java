@@ -1,5 +1,6 @@
 package io.gsskit.raw.internal.kerberos.kdc;
 
+import io.gsskit.raw.internal.kerberos.config.KdcAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +48,7 @@ class KdcTransportFaultTest {
     return TestDer.asReq("alice", kdc.realm(), 4242, 0);
   }
 
-  private static KdcException sendExpectingFailure(KdcTransportOptions o, KdcEndpoint... kdcs) {
+  private static KdcException sendExpectingFailure(KdcTransportOptions o, KdcAddress... kdcs) {
     try {
       KdcReply r = new KdcTransport(o).send(REALM, List.of(kdcs), req());
       throw new AssertionError("expected a failure, got " + r);
@@ -171,7 +172,7 @@ class KdcTransportFaultTest {
           new KdcTransport(fast().withKdcTimeout(Duration.ofSeconds(3)))
               .send(
                   REALM,
-                  List.of(bad.endpoint(), new KdcEndpoint("127.0.0.1", kdc.port(), KdcEndpoint.Transport.TCP)),
+                  List.of(bad.endpoint(), KdcAddress.of("127.0.0.1", kdc.port(), KdcAddress.Transport.TCP)),
                   req());
       assertThat(reply.address().getPort()).isEqualTo(kdc.port());
       assertThat(io.gsskit.raw.internal.kerberos.proto.KrbError.decode(reply.bytes()).errorCode()).isEqualTo(25);
@@ -186,7 +187,7 @@ class KdcTransportFaultTest {
             r -> List.of(new byte[] {1, 2, 3}, new byte[0], bigKrbError(3000), good))) {
       KdcReply reply =
           new KdcTransport(fast().withMaxUdpReplyBytes(2000))
-              .send(REALM, List.of(s.endpoint(KdcEndpoint.Transport.UDP)), req());
+              .send(REALM, List.of(s.endpoint(KdcAddress.Transport.UDP)), req());
       assertThat(reply.bytes()).isEqualTo(good);
       assertThat(reply.protocol()).isEqualTo(KdcProtocol.UDP);
     }
@@ -195,7 +196,7 @@ class KdcTransportFaultTest {
   @Test
   void onlyGarbageOverUdpIsATimeoutWithACount() throws Exception {
     try (FakeUdpServer s = new FakeUdpServer(r -> List.of("garbage".getBytes()))) {
-      String problem = onlyProblem(sendExpectingFailure(fast(), s.endpoint(KdcEndpoint.Transport.UDP)));
+      String problem = onlyProblem(sendExpectingFailure(fast(), s.endpoint(KdcAddress.Transport.UDP)));
       assertThat(problem).matches("timed out after \\d+ ms \\(1 datagram sent, 1 unusable replies ignored\\)");
     }
   }
@@ -240,7 +241,7 @@ class KdcTransportFaultTest {
                   }
                 })) {
       KdcReply reply =
-          new KdcTransport(fast()).send(REALM, List.of(udp.endpoint(KdcEndpoint.Transport.ANY)), req());
+          new KdcTransport(fast()).send(REALM, List.of(udp.endpoint(KdcAddress.Transport.ANY)), req());
       assertThat(reply.protocol()).isEqualTo(KdcProtocol.TCP);
       assertThat(reply.address().getPort()).isEqualTo(udp.port());
       assertThat(io.gsskit.raw.internal.kerberos.proto.KrbError.decode(reply.bytes()).errorCode()).isEqualTo(25);
@@ -263,7 +264,7 @@ class KdcTransportFaultTest {
   void responseTooBigWithNoTcpListenerIsReported() throws Exception {
     byte[] tooBig = TestDer.krbError(52, REALM, false);
     try (FakeUdpServer udp = new FakeUdpServer(r -> List.of(tooBig))) {
-      KdcException e = sendExpectingFailure(fast(), udp.endpoint(KdcEndpoint.Transport.UDP));
+      KdcException e = sendExpectingFailure(fast(), udp.endpoint(KdcAddress.Transport.UDP));
       assertThat(e.failures()).hasSize(2);
       assertThat(e.failures().get(0).protocol()).isEqualTo(KdcProtocol.UDP);
       assertThat(e.failures().get(0).problem()).contains("RESPONSE_TOO_BIG");
@@ -278,7 +279,7 @@ class KdcTransportFaultTest {
       ReplyClassifier sevens =
           (m, p) -> m[0] == 7 ? ReplyClassifier.Verdict.ACCEPT : ReplyClassifier.Verdict.DISCARD;
       KdcReply reply =
-          new KdcTransport(fast()).send(REALM, List.of(s.endpoint(KdcEndpoint.Transport.UDP)), req(), sevens);
+          new KdcTransport(fast()).send(REALM, List.of(s.endpoint(KdcAddress.Transport.UDP)), req(), sevens);
       assertThat(reply.bytes()).containsExactly(7, 7);
     }
   }
@@ -289,7 +290,7 @@ class KdcTransportFaultTest {
       KdcTransportOptions o =
           fast().withKdcTimeout(Duration.ofMillis(100)).withMaxRetries(3);
       long start = System.nanoTime();
-      KdcException e = sendExpectingFailure(o, hole.endpoint(KdcEndpoint.Transport.UDP));
+      KdcException e = sendExpectingFailure(o, hole.endpoint(KdcAddress.Transport.UDP));
       long ms = (System.nanoTime() - start) / 1_000_000;
       assertThat(ms).as("100 + 200 + 400 ms").isBetween(650L, 2500L);
       assertThat(hole.received()).isEqualTo(3);
@@ -307,7 +308,7 @@ class KdcTransportFaultTest {
               .withRequestTimeout(Duration.ofMillis(400));
       long start = System.nanoTime();
       KdcException e =
-          sendExpectingFailure(o, a.endpoint(KdcEndpoint.Transport.UDP), b.endpoint(KdcEndpoint.Transport.UDP), c.endpoint());
+          sendExpectingFailure(o, a.endpoint(KdcAddress.Transport.UDP), b.endpoint(KdcAddress.Transport.UDP), c.endpoint());
       long ms = (System.nanoTime() - start) / 1_000_000;
       assertThat(ms).isBetween(380L, 1500L);
       assertThat(e.getMessage()).contains("within the request timeout of 400 ms");
@@ -317,7 +318,7 @@ class KdcTransportFaultTest {
 
   @Test
   void udpOnlyKdcCannotTakeAnOversizedRequestOrTcpOnly() throws Exception {
-    KdcEndpoint udpOnly = new KdcEndpoint("127.0.0.1", 1, KdcEndpoint.Transport.UDP);
+    KdcAddress udpOnly = KdcAddress.of("127.0.0.1", 1, KdcAddress.Transport.UDP);
     try {
       new KdcTransport(fast()).send(REALM, List.of(udpOnly), new byte[70_000]);
       throw new AssertionError("expected failure");
@@ -343,7 +344,7 @@ class KdcTransportFaultTest {
       Thread.currentThread().interrupt();
       try {
         KdcException e = sendExpectingFailure(
-            fast().withKdcTimeout(Duration.ofSeconds(5)), hole.endpoint(KdcEndpoint.Transport.UDP));
+            fast().withKdcTimeout(Duration.ofSeconds(5)), hole.endpoint(KdcAddress.Transport.UDP));
         assertThat(e.reason()).isEqualTo(KdcException.Reason.INTERRUPTED);
         assertThat(Thread.currentThread().isInterrupted()).isTrue();
       } finally {
@@ -375,12 +376,12 @@ class KdcTransportFaultTest {
       KdcTransportOptions o = fast().withKdcTimeout(Duration.ofMillis(20));
       Runnable round =
           () -> {
-            sendExpectingFailure(o, hole.endpoint(KdcEndpoint.Transport.UDP), bad.endpoint());
+            sendExpectingFailure(o, hole.endpoint(KdcAddress.Transport.UDP), bad.endpoint());
             try {
               // Short first waits, but patient enough for a loaded CI machine to answer.
               KdcTransport t = new KdcTransport(o.withMaxRetries(8));
-              t.send(REALM, List.of(hole.endpoint(KdcEndpoint.Transport.UDP),
-                  goodUdp.endpoint(KdcEndpoint.Transport.UDP)), req());
+              t.send(REALM, List.of(hole.endpoint(KdcAddress.Transport.UDP),
+                  goodUdp.endpoint(KdcAddress.Transport.UDP)), req());
               t.send(REALM, List.of(bad.endpoint(), goodTcp.endpoint()), req());
             } catch (KdcException e) {
               throw new AssertionError(e);

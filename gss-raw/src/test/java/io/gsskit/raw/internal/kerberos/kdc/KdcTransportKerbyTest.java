@@ -1,5 +1,6 @@
 package io.gsskit.raw.internal.kerberos.kdc;
 
+import io.gsskit.raw.internal.kerberos.config.KdcAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gsskit.raw.testsupport.KerbyKdc;
@@ -44,8 +45,8 @@ class KdcTransportKerbyTest {
         .withDnsLookupKdc(false);
   }
 
-  static KdcEndpoint kerby(KdcEndpoint.Transport t) {
-    return new KdcEndpoint("127.0.0.1", kdc.port(), t);
+  static KdcAddress kerby(KdcAddress.Transport t) {
+    return KdcAddress.of("127.0.0.1", kdc.port(), t);
   }
 
   private static byte[] smallAsReq() {
@@ -71,7 +72,7 @@ class KdcTransportKerbyTest {
   @Test
   void smallRequestGoesOverUdpAndGetsPreauthRequired() throws Exception {
     KdcReply reply =
-        new KdcTransport(fast()).send(kdc.realm(), List.of(kerby(KdcEndpoint.Transport.ANY)), smallAsReq());
+        new KdcTransport(fast()).send(kdc.realm(), List.of(kerby(KdcAddress.Transport.ANY)), smallAsReq());
     assertThat(reply.protocol()).isEqualTo(KdcProtocol.UDP);
     assertThat(reply.bytes()[0] & 0xff).isEqualTo(0x7e);
     assertThat(io.gsskit.raw.internal.kerberos.proto.KrbError.decode(reply.bytes()).errorCode()).isEqualTo(25);
@@ -82,7 +83,7 @@ class KdcTransportKerbyTest {
   void unknownClientGetsKrbError6() throws Exception {
     byte[] req = TestDer.asReq("nobody", kdc.realm(), 99, 0);
     KdcReply reply =
-        new KdcTransport(fast()).send(kdc.realm(), List.of(kerby(KdcEndpoint.Transport.ANY)), req);
+        new KdcTransport(fast()).send(kdc.realm(), List.of(kerby(KdcAddress.Transport.ANY)), req);
     assertThat(io.gsskit.raw.internal.kerberos.proto.KrbError.decode(reply.bytes()).errorCode()).isEqualTo(6);
   }
 
@@ -90,10 +91,11 @@ class KdcTransportKerbyTest {
   void tcpOnlyOptionAndTcpPrefixUseTcp() throws Exception {
     KdcReply viaOption =
         new KdcTransport(fast().withTcpOnly(true))
-            .send(kdc.realm(), List.of(kerby(KdcEndpoint.Transport.ANY)), smallAsReq());
+            .send(kdc.realm(), List.of(kerby(KdcAddress.Transport.ANY)), smallAsReq());
     assertThat(viaOption.protocol()).isEqualTo(KdcProtocol.TCP);
     assertThat(io.gsskit.raw.internal.kerberos.proto.KrbError.decode(viaOption.bytes()).errorCode()).isEqualTo(25);
-    KdcEndpoint tcp = KdcEndpoint.parse("tcp/127.0.0.1:" + kdc.port());
+    KdcAddress tcp = KdcAddress.parse("tcp/127.0.0.1:" + kdc.port(), 88,
+        new io.gsskit.raw.internal.kerberos.config.ProfileOrigin("test", 1));
     KdcReply viaPrefix = new KdcTransport(fast()).send(kdc.realm(), List.of(tcp), smallAsReq());
     assertThat(viaPrefix.protocol()).isEqualTo(KdcProtocol.TCP);
   }
@@ -102,7 +104,7 @@ class KdcTransportKerbyTest {
   void udpPreferenceLimitDecidesTheFirstTransport() throws Exception {
     byte[] large = TestDer.asReq("alice", kdc.realm(), 7, 2000);
     assertThat(large.length).isGreaterThan(1465);
-    List<KdcEndpoint> kdcs = List.of(kerby(KdcEndpoint.Transport.ANY));
+    List<KdcAddress> kdcs = List.of(kerby(KdcAddress.Transport.ANY));
     KdcReply byDefault = new KdcTransport(fast()).send(kdc.realm(), kdcs, large);
     assertThat(byDefault.protocol()).isEqualTo(KdcProtocol.TCP);
     assertThat(byDefault.bytes()[0] & 0xff).isIn(0x6b, 0x7e);
@@ -123,8 +125,8 @@ class KdcTransportKerbyTest {
         t.send(
             kdc.realm(),
             List.of(
-                new KdcEndpoint("127.0.0.1", closed, KdcEndpoint.Transport.ANY),
-                kerby(KdcEndpoint.Transport.ANY)),
+                KdcAddress.of("127.0.0.1", closed, KdcAddress.Transport.ANY),
+                kerby(KdcAddress.Transport.ANY)),
             smallAsReq());
     long ms = (System.nanoTime() - start) / 1_000_000;
     assertThat(reply.address().getPort()).isEqualTo(kdc.port());
@@ -141,8 +143,8 @@ class KdcTransportKerbyTest {
             .send(
                 kdc.realm(),
                 List.of(
-                    new KdcEndpoint("127.0.0.1", closed, KdcEndpoint.Transport.TCP),
-                    kerby(KdcEndpoint.Transport.TCP)),
+                    KdcAddress.of("127.0.0.1", closed, KdcAddress.Transport.TCP),
+                    kerby(KdcAddress.Transport.TCP)),
                 smallAsReq());
     assertThat(reply.protocol()).isEqualTo(KdcProtocol.TCP);
     assertThat(reply.address().getPort()).isEqualTo(kdc.port());
@@ -157,7 +159,7 @@ class KdcTransportKerbyTest {
           new KdcTransport(fast())
               .send(
                   kdc.realm(),
-                  List.of(hole.endpoint(KdcEndpoint.Transport.UDP), kerby(KdcEndpoint.Transport.ANY)),
+                  List.of(hole.endpoint(KdcAddress.Transport.UDP), kerby(KdcAddress.Transport.ANY)),
                   smallAsReq());
       long ms = (System.nanoTime() - start) / 1_000_000;
       assertThat(reply.address().getPort()).isEqualTo(kdc.port());
@@ -173,8 +175,8 @@ class KdcTransportKerbyTest {
             .send(
                 kdc.realm(),
                 List.of(
-                    new KdcEndpoint("no-such-kdc.invalid", 88, KdcEndpoint.Transport.ANY),
-                    kerby(KdcEndpoint.Transport.ANY)),
+                    KdcAddress.of("no-such-kdc.invalid", 88, KdcAddress.Transport.ANY),
+                    kerby(KdcAddress.Transport.ANY)),
                 smallAsReq());
     assertThat(reply.address().getPort()).isEqualTo(kdc.port());
   }
@@ -192,7 +194,7 @@ class KdcTransportKerbyTest {
                 () ->
                     t.send(
                         kdc.realm(),
-                        List.of(kerby(n % 2 == 0 ? KdcEndpoint.Transport.ANY : KdcEndpoint.Transport.TCP)),
+                        List.of(kerby(n % 2 == 0 ? KdcAddress.Transport.ANY : KdcAddress.Transport.TCP)),
                         TestDer.asReq("alice", kdc.realm(), n, 0))));
       }
       for (Future<KdcReply> r : results) {
