@@ -5,8 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 CPFILE="$(mktemp)"
-trap 'rm -f "$CPFILE"' EXIT
+BUILDLOG="$(mktemp)"
+trap 'rm -f "$CPFILE" "$BUILDLOG"' EXIT
 echo "[demo]   building GSSKit (mvn package, tests skipped)..."
-mvn -q -B -Dstyle.color=never -pl gss-samples -am package dependency:build-classpath -DskipTests \
-  -Dmdep.outputFile="$CPFILE" -Dmdep.includeScope=runtime >/dev/null
+if ! mvn -B -Dstyle.color=never -pl gss-samples -am package dependency:build-classpath \
+    -DskipTests -Dmdep.outputFile="$CPFILE" -Dmdep.includeScope=runtime >"$BUILDLOG" 2>&1; then
+  cat "$BUILDLOG"
+  echo "[demo]   the build failed; see above" >&2
+  exit 1
+fi
 java -cp "gss-samples/target/classes:$(cat "$CPFILE")" io.gsskit.samples.demo.Demo "$@"
