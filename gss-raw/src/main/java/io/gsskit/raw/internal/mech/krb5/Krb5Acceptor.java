@@ -255,7 +255,7 @@ final class Krb5Acceptor {
         int macLen = EncType.byNumber(apReq.authenticator().etype()).checksumType().length();
         ReplayTag tag = ReplayTag.fromCiphertext(apReq.authenticator().cipher(), macLen);
         if (rc.checkAndStore(tag) == ReplayStatus.REPLAY) {
-          throw new Reject(GSS_S_FAILURE | GSS_S_DUPLICATE_TOKEN, KerberosErrorCode.KRB_AP_ERR_REPEAT,
+          throw new Reject(GSS_S_DUPLICATE_TOKEN, KerberosErrorCode.KRB_AP_ERR_REPEAT,
               "authenticator of " + client + " replayed (replay cache " + rc.name() + ")");
         }
       } catch (ReplayCacheException e) {
