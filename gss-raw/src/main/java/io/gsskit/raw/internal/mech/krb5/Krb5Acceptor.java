@@ -163,7 +163,7 @@ final class Krb5Acceptor {
     Krb5Config cfg;
     Duration skew;
     try {
-      cfg = settings.config();
+      cfg = cred.config(settings);
       skew = cfg.libDefaults().clockSkew();
     } catch (Krb5ConfigException e) {
       throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_ERR_GENERIC,

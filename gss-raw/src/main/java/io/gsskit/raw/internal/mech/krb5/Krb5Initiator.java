@@ -116,7 +116,14 @@ final class Krb5Initiator {
       return Krb5Minor.fail(minor, GSS_S_BAD_NAME, KerberosLocalError.KRB5_PARSE_MALFORMED,
           "cannot initiate to the anonymous name");
     }
-    KerberosPrincipal server = target.principal();
+    KerberosPrincipal server;
+    try {
+      // The realm of a host-based or realm-less target comes from the credential's own profile
+      // when it has one (cred-store key krb5_config), else from the process profile.
+      server = cred.targetPrincipal(target);
+    } catch (Krb5ConfigException e) {
+      return Krb5Kdc.configFailure(minor, e);
+    }
     if (server.realm().isEmpty()) {
       server = new KerberosPrincipal(client.principal().realm(), server.name());
     }
@@ -149,7 +156,7 @@ final class Krb5Initiator {
       // KDC client's), stored in the ccache as krb5_get_credentials does.
       TicketGrant g;
       try {
-        CcacheTickets tickets = kdc.tickets();
+        CcacheTickets tickets = kdc.tickets(cred);
         g = tickets.getServiceTicket(ccache, server, tickets.client().settings().defaultOptions());
       } catch (Krb5ConfigException e) {
         return Krb5Kdc.configFailure(minor, e);
@@ -186,7 +193,7 @@ final class Krb5Initiator {
     int cksumFlags = flags & ~(Gss.GSS_C_CONF_FLAG | Gss.GSS_C_INTEG_FLAG
         | Gss.GSS_C_TRANS_FLAG | Gss.GSS_C_ANON_FLAG);
     cksumFlags |= flags & (Gss.GSS_C_CONF_FLAG | Gss.GSS_C_INTEG_FLAG);
-    byte[] krbCred = delegation(reqFlags, ticketFlags, ccache, sessionKey, now);
+    byte[] krbCred = delegation(cred, reqFlags, ticketFlags, ccache, sessionKey, now);
     if (krbCred != null) {
       flags |= Gss.GSS_C_DELEG_FLAG;
       cksumFlags |= Gss.GSS_C_DELEG_FLAG;
@@ -243,7 +250,7 @@ final class Krb5Initiator {
    * GSS_C_DELEG_POLICY_FLAG} when the service ticket is OK-AS-DELEGATE (RFC 5896). As MIT, a
    * failure to get a forwarded TGT (e.g. a TGT that is not forwardable) only drops delegation.
    */
-  private byte @Nullable [] delegation(int reqFlags, int ticketFlags,
+  private byte @Nullable [] delegation(Krb5Cred cred, int reqFlags, int ticketFlags,
       io.gsskit.raw.internal.kerberos.ccache.CredentialCache ccache, KerberosKey sessionKey,
       Instant now) {
     boolean wanted = (reqFlags & Gss.GSS_C_DELEG_FLAG) != 0
@@ -254,7 +261,7 @@ final class Krb5Initiator {
     }
     TicketGrant fwd = null;
     try {
-      fwd = kdc.tickets().forwardedTgt(ccache);
+      fwd = kdc.tickets(cred).forwardedTgt(ccache);
       return Krb5Delegation.forward(fwd, sessionKey, now, settings.random().nextInt());
     } catch (KerberosException | Krb5ConfigException | KrbCryptoException e) {
       return null;

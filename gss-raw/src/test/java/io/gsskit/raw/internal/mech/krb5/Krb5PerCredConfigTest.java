@@ -236,6 +236,23 @@ class Krb5PerCredConfigTest {
   }
 
   @Test
+  void initiatorWithoutACachedTicketAsksTheCredentialsKdcEndToEnd() throws Exception {
+    // a fresh ccache holding only bob's TGT: the service ticket must come from a TGS exchange
+    // with BETA's KDC, found through the credential's krb5.conf (the process profile knows none)
+    Path fresh = dir.resolve("BETA.TEST").resolve("tgt-fresh");
+    beta.kdc().kinit(beta.user(), "bob-pw", fresh);
+    CredHandle ic = acquire(Gss.GSS_C_INITIATE, Map.of(CredStore.CCACHE, "FILE:" + fresh,
+        CredStore.KRB5_CONFIG, beta.conf().toString()));
+    CredHandle ac = acquire(Gss.GSS_C_ACCEPT, Map.of(CredStore.KRB5_CONFIG,
+        beta.conf().toString(), CredStore.RCACHE, "memory:e2e"));
+    NameHandle target = Krb5Fixture.name(glue, "HTTP@" + beta.host(),
+        Gss.GSS_C_NT_HOSTBASED_SERVICE);
+    assertThat(establish(ic, ac, target)).isEqualTo(beta.user());
+    assertThat(CredentialCaches.resolve("FILE:" + fresh).credentials())
+        .anyMatch(c -> c.server().toString().equals(beta.service()));
+  }
+
+  @Test
   void missingOrMalformedKrb5ConfigFails() throws Exception {
     MinorStatus minor = new MinorStatus();
     int major = glue.creds.acquireCredFrom(minor, null, 0, null, Gss.GSS_C_INITIATE,
