@@ -44,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *     kdc.addPrincipal("alice", "secret");
  *     kdc.addPrincipal("HTTP/localhost");
  *     Map<String, String> server = kdc.acceptorStore("HTTP/localhost");   // keytab=...
- *     Map<String, String> client = kdc.initiatorStore("alice", "HTTP/localhost"); // ccache
+ *     Map<String, String> client = kdc.initiatorStore("alice"); // client_keytab + ccache
  *     // Credentials.acquire().store(server)..., SecurityContext.acceptor(...)
  *   }
  * }
@@ -53,7 +53,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>Registered on a {@code static} field it starts before the first test of the class and stops
  * after the last; on an instance field, around each test. It never sets JVM-global state for
  * GSSKit: point GSSKit at the realm with the credential-store maps ({@link
- * #initiatorStore(String, String...)}, {@link #acceptorStore(String)}) and the {@link
+ * #initiatorStore(String)}, {@link #passwordStore(String, String)}, {@link #acceptorStore(String)}) and the {@link
  * #krb5Conf()} file. (The Kerberos mechanism reads its krb5.conf only through the process
  * environment variable {@code KRB5_CONFIG} today: set it for the test JVM, e.g. in Surefire's
  * {@code environmentVariables}, to a path and call {@link #writeKrb5Conf(Path)}.)
@@ -79,6 +79,7 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
   private @Nullable SimpleKdcServer server;
   private @Nullable Path workDir;
   private boolean perClass;
+  private int ccaches;
 
   private GssTestKdc() {}
 
@@ -205,7 +206,8 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
 
   /**
    * A krb5.conf (MIT profile syntax) for the realm, written on the first call: {@code
-   * default_realm}, {@code kdc = 127.0.0.1:port}, no DNS or reverse lookups, and {@code
+   * default_realm}, {@code kdc = 127.0.0.1:port}, forwardable TGTs (for delegation), no DNS or
+   * reverse lookups, and {@code
    * [domain_realm]} entries mapping {@code localhost} and {@code .gsskit.test} to the realm. Point
    * the Kerberos mechanism or MIT tools at it with {@code KRB5_CONFIG}.
    *
@@ -235,6 +237,7 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
         + "  dns_lookup_realm = false\n"
         + "  dns_canonicalize_hostname = false\n"
         + "  rdns = false\n"
+        + "  forwardable = true\n"
         + "  permitted_enctypes = " + enctypes + "\n"
         + "[realms]\n"
         + "  " + realm + " = {\n"
@@ -322,22 +325,59 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
   }
 
   /**
-   * The credential-store map for an initiator: {@code ccache} = a private MIT FILE ccache
-   * holding a TGT of {@code principal} and service tickets for {@code services}, obtained from
-   * this KDC with Kerby's client and the principal's keytab (no password needed).
+   * The credential-store map for an initiator that logs in with GSSKit's own KDC client: {@code
+   * client_keytab} = the principal's keytab and {@code ccache} = a private FILE ccache (empty
+   * until GSSKit's AS exchange fills it on {@code Credentials.acquire()}); service tickets come
+   * from GSSKit's TGS exchange on the first {@code step()}. Acquire with no name (the keytab's
+   * principal is used) or with the principal's name.
    *
-   * <p>The tickets are fetched here because GSSKit's Kerberos mechanism does not yet run the AS
-   * and TGS exchanges itself (its {@code client_keytab}/{@code password} keys are reported
-   * unavailable); name every service the test will contact. Calling again rewrites the ccache.
+   * @param principal an existing principal
+   * @return a new modifiable map
+   * @throws IllegalStateException when not running or the keytab export fails
+   */
+  public synchronized Map<String, String> initiatorStore(String principal) {
+    String full = qualify(principal);
+    Map<String, String> store = new LinkedHashMap<>();
+    store.put(CredStoreKeys.CLIENT_KEYTAB, "FILE:" + keytab(full));
+    store.put(CredStoreKeys.CCACHE, "FILE:" + freshCcache(full, "gsskit"));
+    return store;
+  }
+
+  /**
+   * The credential-store map for an initiator that logs in with a password through GSSKit's own
+   * KDC client: {@code password} and a private FILE {@code ccache} for the TGT. MIT (and GSSKit)
+   * need the client's name for a password login: acquire with {@code
+   * .name(Name.of(principal@REALM, NameType.KERBEROS_PRINCIPAL))}.
+   *
+   * @param principal an existing principal, created with {@link #addPrincipal(String, String)}
+   * @param password its password (or a wrong one, to test failures); not null
+   * @return a new modifiable map
+   * @throws IllegalStateException when not running
+   */
+  public synchronized Map<String, String> passwordStore(String principal, String password) {
+    String full = qualify(principal);
+    Map<String, String> store = new LinkedHashMap<>();
+    store.put(CredStoreKeys.PASSWORD, Objects.requireNonNull(password, "password"));
+    store.put(CredStoreKeys.CCACHE, "FILE:" + freshCcache(full, "password"));
+    return store;
+  }
+
+  /**
+   * The credential-store map for an initiator whose ccache was made by another Kerberos
+   * implementation: {@code ccache} = a private MIT FILE ccache holding a TGT of {@code principal}
+   * and service tickets for {@code services}, obtained from this KDC with Kerby's client and the
+   * principal's keytab. For tests about foreign-made ccaches; otherwise use {@link
+   * #initiatorStore(String)}. Calling again rewrites the ccache.
    *
    * @param principal an existing principal
    * @param services existing service principals, e.g. {@code HTTP/localhost}
    * @return a new modifiable map
    * @throws IllegalStateException when not running or the KDC refuses
    */
-  public synchronized Map<String, String> initiatorStore(String principal, String... services) {
+  public synchronized Map<String, String> kerbyInitiatorStore(String principal,
+      String... services) {
     String full = qualify(principal);
-    Path ccache = workDir().resolve(fileName(full) + ".ccache");
+    Path ccache = workDir().resolve(fileName(full) + ".kerby.ccache");
     try {
       KrbClient client = running().getKrbClient();
       TgtTicket tgt = client.requestTgt(full, keytab(full).toFile());
@@ -353,6 +393,18 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
     Map<String, String> store = new LinkedHashMap<>();
     store.put(CredStoreKeys.CCACHE, "FILE:" + ccache);
     return store;
+  }
+
+  /** A ccache path in the work directory that does not exist yet (a previous one is removed). */
+  private Path freshCcache(String principal, String purpose) {
+    Path ccache = workDir().resolve(fileName(principal) + "." + purpose + "." + (++ccaches)
+        + ".ccache");
+    try {
+      Files.deleteIfExists(ccache);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ccache;
   }
 
   /** Stops the KDC and deletes its directory; idempotent. */
