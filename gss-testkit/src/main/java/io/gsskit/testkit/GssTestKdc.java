@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,7 +61,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Kerby's own start-up sets the system property {@code java.security.krb5.conf}; the extension
  * restores the previous value at once, so a JDK JGSS in the same JVM is not redirected.
  *
- * <p>Configuration ({@link #realm(String)}, {@link #enctypes(String)}) must happen before the KDC
+ * <p>Configuration ({@link #realm(String)}, {@link #enctypes(String)}, {@link
+ * #ticketLifetimes(Duration, Duration)}) must happen before the KDC
  * starts. Principal and keytab calls are synchronized; the running KDC serves requests from any
  * thread. Closing (or the end of the class) stops the KDC and deletes the directory.
  */
@@ -76,6 +78,8 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
 
   private String realm = DEFAULT_REALM;
   private String enctypes = DEFAULT_ENCTYPES;
+  private @Nullable Duration minimumTicketLifetime;
+  private @Nullable Duration maximumTicketLifetime;
   private @Nullable SimpleKdcServer server;
   private @Nullable Path workDir;
   private boolean perClass;
@@ -122,6 +126,29 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
   }
 
   /**
+   * Sets the shortest and longest ticket lifetime the KDC grants (before start); Kerby's defaults
+   * are 1 hour and 24 hours. A short minimum lets tests request tickets that expire within
+   * seconds ({@code Credentials.acquire().lifetime(...)}), e.g. to provoke {@code
+   * ExpiredContextException}.
+   *
+   * @param minimum at least 1 second
+   * @param maximum at least {@code minimum}
+   * @return this
+   * @throws IllegalStateException when already started
+   * @throws IllegalArgumentException when the bounds are out of order or under a second
+   */
+  public synchronized GssTestKdc ticketLifetimes(Duration minimum, Duration maximum) {
+    requireStopped();
+    if (minimum.getSeconds() < 1 || maximum.compareTo(minimum) < 0) {
+      throw new IllegalArgumentException("need 1 s <= minimum <= maximum: " + minimum + ", "
+          + maximum);
+    }
+    this.minimumTicketLifetime = minimum;
+    this.maximumTicketLifetime = maximum;
+    return this;
+  }
+
+  /**
    * Starts the KDC; called by JUnit, or by hand outside JUnit.
    *
    * @return this
@@ -143,6 +170,12 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
       kdc.setKdcTcpPort(port);
       kdc.setKdcUdpPort(port);
       kdc.getKdcConfig().setString(KdcConfigKey.ENCRYPTION_TYPES, enctypes);
+      if (minimumTicketLifetime != null && maximumTicketLifetime != null) {
+        kdc.getKdcConfig().setLong(KdcConfigKey.MINIMUM_TICKET_LIFETIME,
+            minimumTicketLifetime.getSeconds());
+        kdc.getKdcConfig().setLong(KdcConfigKey.MAXIMUM_TICKET_LIFETIME,
+            maximumTicketLifetime.getSeconds());
+      }
       kdc.getKrbClient().getKrbConfig().setString(KrbConfigKey.PERMITTED_ENCTYPES, enctypes);
       kdc.getKrbClient().getKrbConfig().setString(KrbConfigKey.DEFAULT_TGS_ENCTYPES, enctypes);
       kdc.getKrbClient().getKrbConfig().setString(KrbConfigKey.DEFAULT_TKT_ENCTYPES, enctypes);
