@@ -42,6 +42,14 @@ import org.jspecify.annotations.Nullable;
  * token or the credential) and the context keeps it. A context that asks for more than {@link
  * #MAX_LEGS} establishment tokens is failed and deleted. Establishment is single-threaded per
  * context; the other calls here take no lock. Thread-safe across contexts.
+ *
+ * <p>Establishment failures: a calling error or routine error fails the call. In addition, for
+ * {@code init_sec_context} and {@code accept_sec_context} a supplementary {@code
+ * GSS_S_DUPLICATE_TOKEN} or {@code GSS_S_OLD_TOKEN} without {@code GSS_S_CONTINUE_NEEDED} means
+ * the context did not establish (RFC 2743 §2.2.2: for accept these are fatal; a replayed AP-REQ
+ * comes back as a bare {@code GSS_S_DUPLICATE_TOKEN} as in MIT): the status is returned as the
+ * mechanism gave it, with any error token in {@code output}; a context created by this call is
+ * not published, and an existing handle is left deletable and not open.
  */
 public final class ContextCalls extends Calls {
 
@@ -261,7 +269,7 @@ public final class ContextCalls extends Calls {
     }
     major = afterEstablish(minor, context, existing == null, uc, h, major, actual, mechType);
     MechCred dc = deleg.get();
-    if (!GssStatus.isError(major)) {
+    if (!establishFailed(major)) {
       if (srcName != null && src.get() != null) {
         srcName.set(handle(UnionName.mechanismName(d, src.get(), null, null)));
       }
@@ -284,10 +292,10 @@ public final class ContextCalls extends Calls {
       @Nullable OidHolder actualOut) {
     Dispatch d = uc.dispatch();
     MechContext mc = h.get();
-    if (!GssStatus.isError(major) && mc == null) {
+    if (!establishFailed(major) && mc == null) {
       major = fail(minor, GSS_S_FAILURE, GlueMinor.MECH_MISBEHAVED);
     }
-    if (GssStatus.isError(major)) {
+    if (establishFailed(major)) {
       if (created && mc != null) {
         releaseQuietly(d, mc);
       } else if (!created) {
@@ -303,6 +311,20 @@ public final class ContextCalls extends Calls {
       actualOut.set(actual.get() != null ? actual.get() : d.handleOid());
     }
     return major;
+  }
+
+  /**
+   * Whether an init/accept status means the context did not establish: any error, or a
+   * supplementary {@code GSS_S_DUPLICATE_TOKEN}/{@code GSS_S_OLD_TOKEN} without {@code
+   * GSS_S_CONTINUE_NEEDED} (RFC 2743 §2.2.2: fatal for accept_sec_context).
+   */
+  static boolean establishFailed(int major) {
+    if (GssStatus.isError(major)) {
+      return true;
+    }
+    int supp = GssStatus.supplementaryInfo(major);
+    return (supp & (GssStatus.GSS_S_DUPLICATE_TOKEN | GssStatus.GSS_S_OLD_TOKEN)) != 0
+        && (supp & GssStatus.GSS_S_CONTINUE_NEEDED) == 0;
   }
 
   /** Fails and deletes a context that exceeded the leg cap. */

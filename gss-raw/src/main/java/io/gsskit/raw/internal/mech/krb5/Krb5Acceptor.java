@@ -203,6 +203,13 @@ final class Krb5Acceptor {
     if (match.entry() == null) {
       throw keyFailure(match, keytab.name(), keyPrincipal, kvno, tktEnc.etype());
     }
+    if (match.entry().key().keyType() != tktEnc.etype()) {
+      // RFC 4120 §5.3: the ticket is encrypted in the service key of the stated etype.
+      throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_AP_ERR_BAD_INTEGRITY,
+          KerberosLocalError.KRB5_BAD_ENCTYPE.mitCode(), "ticket enc-part etype "
+              + EncType.byNumber(tktEnc.etype()) + " does not match the keytab key of "
+              + keyPrincipal);
+    }
     KerberosKey serviceKey = KerberosKey.of(match.entry().key());
     EncTicketPart tkt;
     try {
@@ -223,6 +230,13 @@ final class Krb5Acceptor {
     boolean ok = false;
     try {
       Authenticator auth;
+      if (apReq.authenticator().etype() != sessionKey.keyType()) {
+        // RFC 4120 §5.5.1: the authenticator is encrypted in the ticket session key.
+        throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_AP_ERR_BAD_INTEGRITY,
+            KerberosLocalError.KRB5_BAD_ENCTYPE.mitCode(), "authenticator etype "
+                + EncType.byNumber(apReq.authenticator().etype())
+                + " is not the ticket session key's " + sessionKey.encType());
+      }
       try {
         auth = Authenticator.decode(KerberosCrypto.decrypt(sessionKey, KeyUsage.AP_REQ_AUTH,
             apReq.authenticator().cipher()));
@@ -255,7 +269,7 @@ final class Krb5Acceptor {
         int macLen = EncType.byNumber(apReq.authenticator().etype()).checksumType().length();
         ReplayTag tag = ReplayTag.fromCiphertext(apReq.authenticator().cipher(), macLen);
         if (rc.checkAndStore(tag) == ReplayStatus.REPLAY) {
-          throw new Reject(GSS_S_FAILURE | GSS_S_DUPLICATE_TOKEN, KerberosErrorCode.KRB_AP_ERR_REPEAT,
+          throw new Reject(GSS_S_DUPLICATE_TOKEN, KerberosErrorCode.KRB_AP_ERR_REPEAT,
               "authenticator of " + client + " replayed (replay cache " + rc.name() + ")");
         }
       } catch (ReplayCacheException e) {

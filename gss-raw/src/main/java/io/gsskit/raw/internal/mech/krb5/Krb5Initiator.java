@@ -302,6 +302,13 @@ final class Krb5Initiator {
     }
     try {
       ApRep rep = ApRep.decode(parsed.body());
+      if (rep.encPart().etype() != sk.keyType()) {
+        // RFC 4120 §5.5.2: enc-part is encrypted in the session key; MIT krb5_c_decrypt rejects
+        // an EncryptedData whose etype differs from the key's enctype (KRB5_BAD_ENCTYPE).
+        return dead(ctx, Krb5Minor.fail(minor, GSS_S_FAILURE, KerberosLocalError.KRB5_BAD_ENCTYPE,
+            "AP-REP enc-part etype " + EncType.byNumber(rep.encPart().etype())
+                + " is not the session key's " + sk.encType()));
+      }
       byte[] plain = KerberosCrypto.decrypt(sk, KeyUsage.AP_REP_ENC_PART,
           rep.encPart().cipher());
       part = EncApRepPart.decode(plain);

@@ -38,6 +38,9 @@ import io.gsskit.raw.spi.MechName;
 import io.gsskit.raw.spi.Mechanism;
 import io.gsskit.raw.spi.PasswordSupport;
 import io.gsskit.raw.spi.PrfSupport;
+import io.gsskit.raw.spi.IovSupport;
+import io.gsskit.raw.spi.AeadSupport;
+import io.gsskit.raw.ext.IovBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -52,7 +55,7 @@ import org.jspecify.annotations.Nullable;
  * run concurrently.
  */
 final class Krb5Mechanism implements Mechanism, CredStoreSupport, PrfSupport,
-    PasswordSupport {
+    PasswordSupport, IovSupport, AeadSupport {
 
   /** MIT {@code GSS_KRB5_SESSION_KEY_ENCTYPE_OID} base; the enctype is appended as an arc. */
   static final Oid SESSION_KEY_ENCTYPE = Oid.of("1.2.840.113554.1.2.2.5.4");
@@ -431,6 +434,55 @@ final class Krb5Mechanism implements Mechanism, CredStoreSupport, PrfSupport,
       int reqOutputSize, IntHolder maxInputSize) {
     return messages.wrapSizeLimit(minor, context, confReq, qopReq, reqOutputSize,
         maxInputSize);
+  }
+
+  @Override
+  public int wrapIov(MinorStatus minor, MechContext context, boolean confReq, int qopReq,
+      BooleanHolder confState, IovBuffer[] iov) {
+    return messages.wrapIov(minor, context, confReq, qopReq, confState, iov);
+  }
+
+  @Override
+  public int unwrapIov(MinorStatus minor, MechContext context, BooleanHolder confState,
+      IntHolder qopState, IovBuffer[] iov) {
+    return messages.unwrapIov(minor, context, confState, qopState, iov);
+  }
+
+  @Override
+  public int wrapIovLength(MinorStatus minor, MechContext context, boolean confReq, int qopReq,
+      BooleanHolder confState, IovBuffer[] iov) {
+    return messages.wrapIovLength(minor, context, confReq, qopReq, confState, iov);
+  }
+
+  @Override
+  public int getMicIov(MinorStatus minor, MechContext context, int qopReq, IovBuffer[] iov) {
+    return messages.getMicIov(minor, context, qopReq, iov);
+  }
+
+  @Override
+  public int verifyMicIov(MinorStatus minor, MechContext context, IntHolder qopState,
+      IovBuffer[] iov) {
+    return messages.verifyMicIov(minor, context, qopState, iov);
+  }
+
+  @Override
+  public int getMicIovLength(MinorStatus minor, MechContext context, int qopReq,
+      IovBuffer[] iov) {
+    return messages.getMicIovLength(minor, context, qopReq, iov);
+  }
+
+  @Override
+  public int wrapAead(MinorStatus minor, MechContext context, boolean confReq, int qopReq,
+      byte @Nullable [] assocData, byte @Nullable [] input, BooleanHolder confState,
+      Buffer output) {
+    return messages.wrapAead(minor, context, confReq, qopReq, assocData, input, confState,
+        output);
+  }
+
+  @Override
+  public int unwrapAead(MinorStatus minor, MechContext context, byte[] input,
+      byte @Nullable [] assocData, Buffer output, BooleanHolder confState, IntHolder qopState) {
+    return messages.unwrapAead(minor, context, input, assocData, output, confState, qopState);
   }
 
   @Override

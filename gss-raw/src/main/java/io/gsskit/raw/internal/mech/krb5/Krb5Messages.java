@@ -8,13 +8,15 @@ import io.gsskit.raw.BooleanHolder;
 import io.gsskit.raw.Buffer;
 import io.gsskit.raw.IntHolder;
 import io.gsskit.raw.MinorStatus;
+import io.gsskit.raw.ext.Iov;
+import io.gsskit.raw.ext.IovBuffer;
 import io.gsskit.raw.internal.kerberos.iana.KerberosLocalError;
 import io.gsskit.raw.internal.mech.krb5.token.Rfc4121Protector;
 import io.gsskit.raw.spi.MechContext;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The per-message calls of the krb5 mechanism (RFC 2743 §2.3, RFC 4401 PRF): find the context's
+ * The per-message calls of the krb5 mechanism (RFC 2743 §2.3, RFC 4401 PRF, IOV and AEAD): find the context's
  * RFC 4121 engine, refuse unestablished, deleted and expired contexts, call the engine and map its
  * minor codes into the mechanism's space ({@link Krb5Minor#TOKEN_BASE}). Stateless; thread-safe
  * (the engine is).
@@ -106,5 +108,101 @@ final class Krb5Messages {
     int[] major = {0};
     Rfc4121Protector p = engine(minor, context, false, major);
     return p == null ? major[0] : mapped(minor, p.pseudoRandom(minor, prfKey, in, outLen, out));
+  }
+
+  int wrapIov(MinorStatus minor, MechContext context, boolean conf, int qop,
+      BooleanHolder confState, IovBuffer[] iov) {
+    int[] major = {0};
+    Rfc4121Protector p = engine(minor, context, true, major);
+    return p == null ? major[0] : mapped(minor, p.wrapIov(minor, conf, qop, confState, iov));
+  }
+
+  int unwrapIov(MinorStatus minor, MechContext context, BooleanHolder confState,
+      IntHolder qopState, IovBuffer[] iov) {
+    int[] major = {0};
+    Rfc4121Protector p = engine(minor, context, true, major);
+    return p == null ? major[0] : mapped(minor, p.unwrapIov(minor, confState, qopState, iov));
+  }
+
+  int wrapIovLength(MinorStatus minor, MechContext context, boolean conf, int qop,
+      BooleanHolder confState, IovBuffer[] iov) {
+    int[] major = {0};
+    Rfc4121Protector p = engine(minor, context, false, major);
+    return p == null ? major[0]
+        : mapped(minor, p.wrapIovLength(minor, conf, qop, confState, iov));
+  }
+
+  int getMicIov(MinorStatus minor, MechContext context, int qop, IovBuffer[] iov) {
+    int[] major = {0};
+    Rfc4121Protector p = engine(minor, context, true, major);
+    return p == null ? major[0] : mapped(minor, p.getMicIov(minor, qop, iov));
+  }
+
+  int verifyMicIov(MinorStatus minor, MechContext context, IntHolder qopState, IovBuffer[] iov) {
+    int[] major = {0};
+    Rfc4121Protector p = engine(minor, context, true, major);
+    return p == null ? major[0] : mapped(minor, p.verifyMicIov(minor, qopState, iov));
+  }
+
+  int getMicIovLength(MinorStatus minor, MechContext context, int qop, IovBuffer[] iov) {
+    int[] major = {0};
+    Rfc4121Protector p = engine(minor, context, false, major);
+    return p == null ? major[0] : mapped(minor, p.getMicIovLength(minor, qop, iov));
+  }
+
+  /**
+   * {@code gss_wrap_aead}: without associated data a plain wrap token; with it the IOV layout
+   * HEADER | SIGN_ONLY | DATA | PADDING | TRAILER made contiguous (RRC 0), as MIT's shim.
+   */
+  int wrapAead(MinorStatus minor, MechContext context, boolean conf, int qop,
+      byte @Nullable [] assoc, byte @Nullable [] input, BooleanHolder confState, Buffer output) {
+    byte[] in = input == null ? new byte[0] : input;
+    if (assoc == null || assoc.length == 0) {
+      return wrap(minor, context, conf, qop, in, confState, output);
+    }
+    IovBuffer header = new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_HEADER);
+    IovBuffer trailer = new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_TRAILER);
+    IovBuffer[] iov = {header, new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_SIGN_ONLY, assoc),
+        new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_DATA, in), trailer};
+    int major = wrapIovLength(minor, context, conf, qop, confState, iov);
+    if (major != io.gsskit.raw.GssStatus.GSS_S_COMPLETE) {
+      return major;
+    }
+    int h = header.length();
+    int t = trailer.length();
+    if (in.length > Integer.MAX_VALUE - 1024 - h - t) {
+      return Krb5Minor.fail(minor, GSS_S_FAILURE, Krb5Minor.TOKEN_BASE
+          + io.gsskit.raw.internal.mech.krb5.token.Rfc4121Minor.MESSAGE_TOO_LONG, null);
+    }
+    byte[] out = new byte[h + in.length + t];
+    System.arraycopy(in, 0, out, h, in.length);
+    header.set(out, 0, h);
+    iov[2] = new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_DATA, out, h, in.length);
+    trailer.set(out, h + in.length, t);
+    major = wrapIov(minor, context, conf, qop, confState, iov);
+    if (io.gsskit.raw.GssStatus.isError(major)) {
+      java.util.Arrays.fill(out, (byte) 0);
+      return major;
+    }
+    output.set(out);
+    return major;
+  }
+
+  /** {@code gss_unwrap_aead}: the token as a STREAM, the associated data as SIGN_ONLY. */
+  int unwrapAead(MinorStatus minor, MechContext context, byte[] input, byte @Nullable [] assoc,
+      Buffer output, BooleanHolder confState, IntHolder qopState) {
+    if (assoc == null || assoc.length == 0) {
+      return unwrap(minor, context, input, output, confState, qopState);
+    }
+    byte[] copy = input.clone();
+    IovBuffer data = new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_DATA);
+    IovBuffer[] iov = {new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_STREAM, copy),
+        new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_SIGN_ONLY, assoc), data};
+    int major = unwrapIov(minor, context, confState, qopState, iov);
+    if (!io.gsskit.raw.GssStatus.isError(major)) {
+      output.set(data.toByteArray());
+    }
+    java.util.Arrays.fill(copy, (byte) 0);
+    return major;
   }
 }

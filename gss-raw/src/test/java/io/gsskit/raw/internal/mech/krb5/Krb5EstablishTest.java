@@ -137,8 +137,8 @@ class Krb5EstablishTest {
     assertThat(first.major).as(glue.status.describe(first.major, first.minor))
         .isEqualTo(GssStatus.GSS_S_COMPLETE);
     Result again = accept(acc, apReq, null);
-    assertThat(again.major)
-        .isEqualTo(GssStatus.GSS_S_FAILURE | GssStatus.GSS_S_DUPLICATE_TOKEN);
+    // RFC 2743 §2.2.2 / DESIGN §9: a fatal, bare DUPLICATE_TOKEN (as MIT), not FAILURE|DUPLICATE
+    assertThat(again.major).isEqualTo(GssStatus.GSS_S_DUPLICATE_TOKEN);
     assertThat(again.minor.mechStatus())
         .isEqualTo(io.gsskit.raw.internal.kerberos.iana.KerberosErrorCode.KRB_AP_ERR_REPEAT
             .mitCode());

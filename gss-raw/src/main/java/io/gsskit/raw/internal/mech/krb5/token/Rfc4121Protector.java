@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The RFC 4121 per-message engine of one established krb5 security context: MIC and Wrap tokens
  * (§4.2), the receive window (RFC 2743 §1.2.3), wrap size limits, the RFC 4401/7802 PRF and
- * export/import of this state. (IOV/AEAD variants are not implemented yet.)
+ * export/import of this state, and the IOV variants ({@link Rfc4121Iov}, MIT's layout).
  *
  * <p>Every public per-message method mirrors the SPI's raw signature: it returns an RFC 2744
  * major status, fills {@code minor} with an {@link Rfc4121Minor} code, and never throws for bad
@@ -656,6 +656,76 @@ public final class Rfc4121Protector implements AutoCloseable {
     if ((flags & FLAG_ACCEPTOR_SUBKEY) != (expectedPeerFlags & FLAG_ACCEPTOR_SUBKEY)) {
       throw new TokenFailure(GSS_S_BAD_SIG, Rfc4121Minor.ACCEPTOR_SUBKEY_MISMATCH);
     }
+  }
+
+  // ---------------------------------------------------------------- IOV (see Rfc4121Iov)
+
+  /**
+   * {@code gss_wrap_iov} with MIT's layout (see {@link Rfc4121Iov}).
+   *
+   * @param iov the buffers, modified in place; not null
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_CALL_BAD_STRUCTURE} (bad array or short
+   *     buffer), {@code GSS_S_UNAVAILABLE} (SIGN_ONLY with confidentiality), {@code
+   *     GSS_S_BAD_QOP}, {@code GSS_S_NO_CONTEXT}, {@code GSS_S_FAILURE}
+   */
+  public int wrapIov(MinorStatus minor, boolean conf, int qop, @Nullable BooleanHolder confState,
+      io.gsskit.raw.ext.IovBuffer[] iov) {
+    return Rfc4121Iov.wrapIov(this, minor, conf, qop, confState, Objects.requireNonNull(iov));
+  }
+
+  /**
+   * {@code gss_wrap_iov_length}: sets the HEADER, PADDING and TRAILER lengths.
+   *
+   * @param iov the buffers; not null
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_CALL_BAD_STRUCTURE}, {@code GSS_S_BAD_QOP},
+   *     {@code GSS_S_NO_CONTEXT}
+   */
+  public int wrapIovLength(MinorStatus minor, boolean conf, int qop,
+      @Nullable BooleanHolder confState, io.gsskit.raw.ext.IovBuffer[] iov) {
+    return Rfc4121Iov.wrapIovLength(this, minor, conf, qop, confState,
+        Objects.requireNonNull(iov));
+  }
+
+  /**
+   * {@code gss_unwrap_iov}: HEADER | DATA* | PADDING? | TRAILER? (plus SIGN_ONLY), or a STREAM
+   * and one DATA buffer (pointed at the plaintext inside the stream).
+   *
+   * @param iov the buffers, modified in place; not null
+   * @return as {@link #unwrap(MinorStatus, byte[], Buffer, BooleanHolder, IntHolder)}, plus
+   *     {@code GSS_S_CALL_BAD_STRUCTURE} and {@code GSS_S_UNAVAILABLE}
+   */
+  public int unwrapIov(MinorStatus minor, @Nullable BooleanHolder confState,
+      @Nullable IntHolder qopState, io.gsskit.raw.ext.IovBuffer[] iov) {
+    return Rfc4121Iov.unwrapIov(this, minor, confState, qopState, Objects.requireNonNull(iov));
+  }
+
+  /**
+   * {@code gss_get_mic_iov}: a MIC over DATA and SIGN_ONLY (array order) into MIC_TOKEN.
+   *
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_CALL_BAD_STRUCTURE}, ...
+   */
+  public int getMicIov(MinorStatus minor, int qop, io.gsskit.raw.ext.IovBuffer[] iov) {
+    return Rfc4121Iov.getMicIov(this, minor, qop, Objects.requireNonNull(iov));
+  }
+
+  /**
+   * {@code gss_get_mic_iov_length}: sets the MIC_TOKEN length.
+   *
+   * @return {@code GSS_S_COMPLETE}, {@code GSS_S_CALL_BAD_STRUCTURE}, ...
+   */
+  public int getMicIovLength(MinorStatus minor, int qop, io.gsskit.raw.ext.IovBuffer[] iov) {
+    return Rfc4121Iov.getMicIovLength(this, minor, qop, Objects.requireNonNull(iov));
+  }
+
+  /**
+   * {@code gss_verify_mic_iov}.
+   *
+   * @return as {@link #verifyMic(MinorStatus, byte[], byte[], IntHolder)}, plus {@code
+   *     GSS_S_CALL_BAD_STRUCTURE}
+   */
+  public int verifyMicIov(MinorStatus minor, @Nullable IntHolder qopState,
+      io.gsskit.raw.ext.IovBuffer[] iov) {
+    return Rfc4121Iov.verifyMicIov(this, minor, qopState, Objects.requireNonNull(iov));
   }
 
   // ---------------------------------------------------------------- size limit

@@ -189,6 +189,16 @@ class JdkInteropTest {
           assertThat(ini.unwrap(ot.value(), 0, ot.length(), p)).isEqualTo(msg);
           assertThat(p.getPrivacy()).isEqualTo(conf);
           assertSequenced(p);
+          // our acceptor's wrapIov, reassembled HEADER|DATA|TRAILER (RRC 0 with a TRAILER
+          // buffer, RRC = trailer length without one) -> JDK initiator (the JDK has no IOV API)
+          for (boolean trailer : new boolean[] {true, false}) {
+            byte[] it = Rfc4121IovTest.iovToken(ourAcc, conf, msg, trailer);
+            p = new MessageProp(0, false);
+            assertThat(ini.unwrap(it, 0, it.length, p)).as("JDK unwrap of IOV token, size "
+                + size + " conf " + conf + " trailer " + trailer).isEqualTo(msg);
+            assertThat(p.getPrivacy()).isEqualTo(conf);
+            assertSequenced(p);
+          }
           // JDK acceptor -> our initiator
           byte[] ja = acc.wrap(msg, 0, msg.length, new MessageProp(0, conf));
           assertThat(ourIni.unwrap(minor, ja, out, cs, qop)).isEqualTo(GSS_S_COMPLETE);

@@ -1,0 +1,444 @@
+package io.gsskit.raw.internal.mech.krb5.token;
+
+import static io.gsskit.raw.GssStatus.GSS_S_CALL_BAD_STRUCTURE;
+import static io.gsskit.raw.GssStatus.GSS_S_DEFECTIVE_TOKEN;
+import static io.gsskit.raw.GssStatus.GSS_S_FAILURE;
+import static io.gsskit.raw.GssStatus.GSS_S_UNAVAILABLE;
+import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.FLAG_SEALED;
+import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.HEADER;
+
+import io.gsskit.raw.BooleanHolder;
+import io.gsskit.raw.Buffer;
+import io.gsskit.raw.IntHolder;
+import io.gsskit.raw.MinorStatus;
+import io.gsskit.raw.ext.Iov;
+import io.gsskit.raw.ext.IovBuffer;
+import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
+import io.gsskit.raw.internal.kerberos.crypto.UsageKeys;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The IOV variants of RFC 4121 wrap/unwrap and MIC ({@code gss_wrap_iov}, {@code
+ * gss_unwrap_iov}, {@code gss_wrap_iov_length}, {@code gss_get_mic_iov}...) with MIT krb5's
+ * layout (k5sealv3iov.c / doc/appdev/gssapi.rst "IOV"):
+ *
+ * <ul>
+ *   <li>HEADER: the 16-byte token header, then for sealed tokens the encrypted confounder.
+ *   <li>DATA: encrypted in place (sealed) or left as is (integrity only).
+ *   <li>SIGN_ONLY: covered by the checksum, neither encrypted nor carried in the token.
+ *   <li>PADDING: always 0 bytes (CTS needs no padding, EC = 0).
+ *   <li>TRAILER: the encrypted header copy and HMAC (sealed) or the checksum (integrity only),
+ *       with RRC 0. Without a TRAILER buffer the trailer goes into the HEADER after the token
+ *       header and RRC = trailer length, as MIT does; the concatenation HEADER | DATA | TRAILER
+ *       is then exactly a {@code gss_wrap} token.
+ *   <li>STREAM (unwrap): a complete token; DATA is pointed at the plaintext inside it.
+ *   <li>{@link Iov#GSS_IOV_BUFFER_FLAG_ALLOCATE}: HEADER, PADDING, TRAILER and MIC_TOKEN buffers
+ *       so flagged are allocated here.
+ * </ul>
+ *
+ * <p>Limitation: SIGN_ONLY data with a non-empty length on a sealed token needs an RFC 3961 IOV
+ * encryption primitive (checksum over data the cipher skips) that the crypto layer does not
+ * offer; such calls return {@code GSS_S_UNAVAILABLE} (minor {@link
+ * Rfc4121Minor#SIGN_ONLY_CONF_UNSUPPORTED}) and never produce an incompatible token.
+ *
+ * <p>Hostile arrays (missing or duplicate HEADER/TRAILER/PADDING/STREAM, short buffers) give
+ * {@code GSS_S_CALL_BAD_STRUCTURE} on wrap and {@code GSS_S_DEFECTIVE_TOKEN}/{@code GSS_S_BAD_SIG}
+ * on unwrap, never an exception. Stateless; thread-safe as the engine is (an IOV array itself
+ * belongs to one call).
+ */
+final class Rfc4121Iov {
+
+  private Rfc4121Iov() {}
+
+  /** The classified buffers of one IOV array. */
+  private static final class Layout {
+    @Nullable IovBuffer header;
+    @Nullable IovBuffer trailer;
+    @Nullable IovBuffer padding;
+    @Nullable IovBuffer stream;
+    @Nullable IovBuffer mic;
+    final List<IovBuffer> data = new ArrayList<>();
+    /** DATA and SIGN_ONLY in array order. */
+    final List<IovBuffer> signed = new ArrayList<>();
+    long dataLength;
+    long signOnlyLength;
+
+    static Layout of(IovBuffer[] iov) throws TokenFailure {
+      Layout l = new Layout();
+      for (IovBuffer b : iov) {
+        if (b == null) {
+          throw bad();
+        }
+        switch (b.bufferType()) {
+          case Iov.GSS_IOV_BUFFER_TYPE_EMPTY, Iov.GSS_IOV_BUFFER_TYPE_MECH_PARAMS -> { }
+          case Iov.GSS_IOV_BUFFER_TYPE_DATA -> {
+            l.data.add(b);
+            l.signed.add(b);
+            l.dataLength += b.length();
+          }
+          case Iov.GSS_IOV_BUFFER_TYPE_SIGN_ONLY -> {
+            l.signed.add(b);
+            l.signOnlyLength += b.length();
+          }
+          case Iov.GSS_IOV_BUFFER_TYPE_HEADER -> l.header = once(l.header, b);
+          case Iov.GSS_IOV_BUFFER_TYPE_TRAILER -> l.trailer = once(l.trailer, b);
+          case Iov.GSS_IOV_BUFFER_TYPE_PADDING -> l.padding = once(l.padding, b);
+          case Iov.GSS_IOV_BUFFER_TYPE_STREAM -> l.stream = once(l.stream, b);
+          case Iov.GSS_IOV_BUFFER_TYPE_MIC_TOKEN -> l.mic = once(l.mic, b);
+          default -> throw bad();
+        }
+      }
+      if (l.dataLength + l.signOnlyLength > Integer.MAX_VALUE - 1024) {
+        throw new TokenFailure(GSS_S_FAILURE, Rfc4121Minor.MESSAGE_TOO_LONG);
+      }
+      return l;
+    }
+
+    private static IovBuffer once(@Nullable IovBuffer seen, IovBuffer b) throws TokenFailure {
+      if (seen != null) {
+        throw bad();
+      }
+      return b;
+    }
+  }
+
+  static TokenFailure bad() {
+    return new TokenFailure(GSS_S_CALL_BAD_STRUCTURE, Rfc4121Minor.BAD_IOV);
+  }
+
+  /** Concatenates the regions of {@code bufs}. */
+  private static byte[] gather(List<IovBuffer> bufs, long total) {
+    byte[] out = new byte[(int) total];
+    int pos = 0;
+    for (IovBuffer b : bufs) {
+      System.arraycopy(b.array(), b.offset(), out, pos, b.length());
+      pos += b.length();
+    }
+    return out;
+  }
+
+  /** Copies {@code src[off..)} into the DATA buffers in order. */
+  private static void scatter(byte[] src, int off, List<IovBuffer> bufs) {
+    int pos = off;
+    for (IovBuffer b : bufs) {
+      System.arraycopy(src, pos, b.array(), b.offset(), b.length());
+      pos += b.length();
+    }
+  }
+
+  /** Allocates a flagged buffer, or checks a caller's one is long enough; then sets its length. */
+  private static void size(IovBuffer b, int needed) throws TokenFailure {
+    if (b.hasFlag(Iov.GSS_IOV_BUFFER_FLAG_ALLOCATE)
+        && !b.hasFlag(Iov.GSS_IOV_BUFFER_FLAG_ALLOCATED)) {
+      b.setAllocated(new byte[needed]);
+      return;
+    }
+    if (b.length() < needed) {
+      throw bad();
+    }
+    b.set(b.array(), b.offset(), needed);
+  }
+
+  // ---------------------------------------------------------------- wrap
+
+  static int wrapIovLength(Rfc4121Protector p, MinorStatus minor, boolean conf, int qop,
+      @Nullable BooleanHolder confState, IovBuffer[] iov) {
+    try {
+      p.checkUsable(qop);
+      Layout l = Layout.of(iov);
+      if (l.header == null || l.stream != null || l.mic != null) {
+        throw bad();
+      }
+      int trl = conf ? HEADER + p.macLength() : p.checksumLength();
+      int hdr = (conf ? HEADER + 16 : HEADER) + (l.trailer == null ? trl : 0);
+      l.header.set(new byte[hdr], 0, hdr);
+      if (l.trailer != null) {
+        l.trailer.set(new byte[trl], 0, trl);
+      }
+      if (l.padding != null) {
+        l.padding.set(new byte[0], 0, 0);
+      }
+      if (confState != null) {
+        confState.set(conf);
+      }
+      return Rfc4121Protector.ok(minor);
+    } catch (TokenFailure f) {
+      return Rfc4121Protector.fail(minor, f);
+    }
+  }
+
+  static int wrapIov(Rfc4121Protector p, MinorStatus minor, boolean conf, int qop,
+      @Nullable BooleanHolder confState, IovBuffer[] iov) {
+    byte[] scratch = null;
+    try {
+      p.checkUsable(qop);
+      Layout l = Layout.of(iov);
+      IovBuffer h = l.header;
+      if (h == null || l.stream != null || l.mic != null) {
+        throw bad();
+      }
+      if (conf && l.signOnlyLength > 0) {
+        throw new TokenFailure(GSS_S_UNAVAILABLE, Rfc4121Minor.SIGN_ONLY_CONF_UNSUPPORTED);
+      }
+      int trl = conf ? HEADER + p.macLength() : p.checksumLength();
+      int rrc = l.trailer == null ? trl : 0;
+      int hdrLen = (conf ? HEADER + 16 : HEADER) + rrc;
+      size(h, hdrLen);
+      if (l.trailer != null) {
+        size(l.trailer, trl);
+      }
+      if (l.padding != null) {
+        size(l.padding, 0);
+      }
+      byte[] hb = h.array();
+      int ho = h.offset();
+      byte[] tb = l.trailer != null ? l.trailer.array() : hb;
+      int to = l.trailer != null ? l.trailer.offset() : ho + HEADER; // where the trailer goes
+      byte[] th = new byte[HEADER];
+      p.wrapHeader(th, 0, conf, p.takeSendSeq());
+      if (conf) {
+        int len = (int) l.dataLength;
+        byte[] plain = gather(l.data, len);
+        scratch = new byte[16 + len + trl];
+        UsageKeys k = p.pool(true, true).take();
+        try {
+          k.encrypt(plain, 0, len, th, 0, HEADER, scratch, 0); // E(conf | data | hdr) | HMAC
+        } finally {
+          p.pool(true, true).give(k);
+          Arrays.fill(plain, (byte) 0);
+        }
+        TokenLayout.putShort(th, 6, rrc); // EC 0; RRC only outside (RFC 4121 §4.2.5)
+        System.arraycopy(th, 0, hb, ho, HEADER);
+        int confAt = l.trailer != null ? ho + HEADER : ho + HEADER + trl;
+        System.arraycopy(scratch, 0, hb, confAt, 16);
+        scatter(scratch, 16, l.data);
+        System.arraycopy(scratch, 16 + len, tb, to, trl);
+      } else {
+        byte[] signed = gather(l.signed, l.dataLength + l.signOnlyLength);
+        byte[] cksum = new byte[trl];
+        UsageKeys k = p.pool(true, true).take();
+        try {
+          // RFC 4121 §4.2.4: checksum over data (and SIGN_ONLY, in array order) | header with
+          // EC = RRC = 0, SEAL usage as for every Wrap token.
+          k.checksum(signed, 0, signed.length, th, 0, HEADER, cksum, 0);
+        } finally {
+          p.pool(true, true).give(k);
+        }
+        TokenLayout.putShort(th, 4, trl);
+        TokenLayout.putShort(th, 6, rrc);
+        System.arraycopy(th, 0, hb, ho, HEADER);
+        System.arraycopy(cksum, 0, tb, to, trl);
+      }
+      if (confState != null) {
+        confState.set(conf);
+      }
+      return Rfc4121Protector.ok(minor);
+    } catch (TokenFailure f) {
+      return Rfc4121Protector.fail(minor, f);
+    } catch (KrbCryptoException e) {
+      return p.cryptoFailure(minor, e);
+    } finally {
+      if (scratch != null) {
+        Arrays.fill(scratch, (byte) 0);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- unwrap
+
+  static int unwrapIov(Rfc4121Protector p, MinorStatus minor, @Nullable BooleanHolder confState,
+      @Nullable IntHolder qopState, IovBuffer[] iov) {
+    byte[] tok = null;
+    try {
+      p.checkUsable(0);
+      Layout l = Layout.of(iov);
+      if (l.mic != null) {
+        throw bad();
+      }
+      if (l.stream != null) {
+        if (l.header != null || l.trailer != null || l.padding != null || l.data.size() != 1) {
+          throw bad();
+        }
+        IovBuffer s = l.stream;
+        tok = Arrays.copyOfRange(s.array(), s.offset(), s.offset() + s.length());
+      } else {
+        if (l.header == null) {
+          throw bad();
+        }
+        List<IovBuffer> parts = new ArrayList<>();
+        parts.add(l.header);
+        parts.addAll(l.data);
+        if (l.padding != null) {
+          parts.add(l.padding);
+        }
+        if (l.trailer != null) {
+          parts.add(l.trailer);
+        }
+        long total = l.header.length() + l.dataLength
+            + (l.padding == null ? 0 : l.padding.length())
+            + (l.trailer == null ? 0 : l.trailer.length());
+        if (total > Integer.MAX_VALUE - 1024) {
+          throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.MESSAGE_TOO_LONG);
+        }
+        tok = gather(parts, total);
+      }
+      int flags = p.checkWrapHeader(tok, 0, tok.length);
+      boolean sealed = (flags & FLAG_SEALED) != 0;
+      byte[] msg;
+      long seq;
+      if (sealed && l.signOnlyLength > 0) {
+        throw new TokenFailure(GSS_S_UNAVAILABLE, Rfc4121Minor.SIGN_ONLY_CONF_UNSUPPORTED);
+      }
+      if (l.signOnlyLength == 0) {
+        Rfc4121Protector.Unwrapped u = p.unwrapToken(tok, 0, tok.length);
+        msg = u.message();
+        seq = u.seq();
+      } else {
+        msg = verifySigned(p, tok, l);
+        seq = TokenLayout.getLong(tok, 8);
+      }
+      if (l.stream != null) {
+        // Plaintext goes back into the stream where the data sits in an unrotated token.
+        IovBuffer s = l.stream;
+        int at = sealed ? HEADER + 16 : HEADER;
+        if (msg.length > s.length() - at) {
+          throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
+        }
+        System.arraycopy(msg, 0, s.array(), s.offset() + at, msg.length);
+        l.data.get(0).set(s.array(), s.offset() + at, msg.length);
+      } else {
+        if (msg.length != l.dataLength) {
+          Arrays.fill(msg, (byte) 0);
+          throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_IOV);
+        }
+        scatter(msg, 0, l.data);
+      }
+      Arrays.fill(msg, (byte) 0);
+      int status = p.window().check(seq);
+      if (confState != null) {
+        confState.set(sealed);
+      }
+      if (qopState != null) {
+        qopState.set(0);
+      }
+      minor.set(Rfc4121Minor.NONE);
+      return status;
+    } catch (TokenFailure f) {
+      return Rfc4121Protector.fail(minor, f);
+    } catch (KrbCryptoException e) {
+      return p.cryptoFailure(minor, e);
+    } finally {
+      if (tok != null) {
+        Arrays.fill(tok, (byte) 0);
+      }
+    }
+  }
+
+  /**
+   * Verifies an integrity-only token (contiguous in {@code tok}) whose checksum also covers
+   * SIGN_ONLY buffers: the token's data takes the place of the DATA buffers in array order.
+   *
+   * @return the data
+   */
+  private static byte[] verifySigned(Rfc4121Protector p, byte[] tok, Layout l)
+      throws TokenFailure, KrbCryptoException {
+    int ec = TokenLayout.getShort(tok, 4);
+    int rrc = TokenLayout.getShort(tok, 6);
+    int bodyLen = tok.length - HEADER;
+    if (ec != p.checksumLength()) {
+      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_EC);
+    }
+    if (bodyLen < ec) {
+      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
+    }
+    byte[] body = bodyLen > 0 && rrc % bodyLen != 0
+        ? TokenLayout.unrotate(tok, HEADER, bodyLen, rrc)
+        : Arrays.copyOfRange(tok, HEADER, tok.length);
+    int msgLen = bodyLen - ec;
+    if (l.stream == null && msgLen != l.dataLength) {
+      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_IOV);
+    }
+    byte[] signed = new byte[(int) (msgLen + l.signOnlyLength)];
+    int pos = 0;
+    int dataPos = 0;
+    for (IovBuffer b : l.signed) {
+      if (b.bufferType() == Iov.GSS_IOV_BUFFER_TYPE_DATA) {
+        int n = l.stream != null ? msgLen : b.length();
+        System.arraycopy(body, dataPos, signed, pos, n);
+        dataPos += n;
+        pos += n;
+      } else {
+        System.arraycopy(b.array(), b.offset(), signed, pos, b.length());
+        pos += b.length();
+      }
+    }
+    byte[] hdr = Arrays.copyOf(tok, HEADER);
+    Arrays.fill(hdr, 4, 8, (byte) 0);
+    UsageKeys k = p.pool(false, true).take();
+    try {
+      k.verifyChecksum(signed, 0, signed.length, hdr, 0, HEADER, body, msgLen, ec);
+    } finally {
+      p.pool(false, true).give(k);
+    }
+    return Arrays.copyOf(body, msgLen);
+  }
+
+  // ---------------------------------------------------------------- MIC
+
+  static int getMicIovLength(Rfc4121Protector p, MinorStatus minor, int qop, IovBuffer[] iov) {
+    try {
+      p.checkUsable(qop);
+      Layout l = Layout.of(iov);
+      if (l.mic == null) {
+        throw bad();
+      }
+      int n = HEADER + p.checksumLength();
+      l.mic.set(new byte[n], 0, n);
+      return Rfc4121Protector.ok(minor);
+    } catch (TokenFailure f) {
+      return Rfc4121Protector.fail(minor, f);
+    }
+  }
+
+  static int getMicIov(Rfc4121Protector p, MinorStatus minor, int qop, IovBuffer[] iov) {
+    try {
+      p.checkUsable(qop);
+      Layout l = Layout.of(iov);
+      IovBuffer m = l.mic;
+      if (m == null) {
+        throw bad();
+      }
+      size(m, HEADER + p.checksumLength());
+      byte[] signed = gather(l.signed, l.dataLength + l.signOnlyLength);
+      Buffer token = new Buffer();
+      int major = p.getMic(minor, qop, signed, token);
+      if (major == io.gsskit.raw.GssStatus.GSS_S_COMPLETE) {
+        byte[] t = token.value();
+        System.arraycopy(t, 0, m.array(), m.offset(), t.length);
+      }
+      return major;
+    } catch (TokenFailure f) {
+      return Rfc4121Protector.fail(minor, f);
+    }
+  }
+
+  static int verifyMicIov(Rfc4121Protector p, MinorStatus minor, @Nullable IntHolder qopState,
+      IovBuffer[] iov) {
+    try {
+      p.checkUsable(0);
+      Layout l = Layout.of(iov);
+      IovBuffer m = l.mic;
+      if (m == null) {
+        throw bad();
+      }
+      byte[] signed = gather(l.signed, l.dataLength + l.signOnlyLength);
+      return p.verifyMic(minor, signed, 0, signed.length, m.array(), m.offset(), m.length(),
+          qopState);
+    } catch (TokenFailure f) {
+      return Rfc4121Protector.fail(minor, f);
+    }
+  }
+}
