@@ -187,14 +187,11 @@ class Krb5ExceptionsTest {
               assertThat(e.supplementaryInfo())
                   .contains(GssStatus.SupplementaryInfo.DUPLICATE_TOKEN);
               assertThat(e.errorToken()).as("KRB-ERROR for the initiator").isPresent();
-              // Today the mechanism reports GSS_S_FAILURE | GSS_S_DUPLICATE_TOKEN (MIT's
-              // status), so the routine error selects FailureException; a bare
-              // GSS_S_DUPLICATE_TOKEN with minor KRB_AP_ERR_REPEAT selects ReplayException.
-              if (e.routineError().isPresent()) {
-                assertThat(e).isExactlyInstanceOf(FailureException.class);
-              } else {
-                assertThat(e).isExactlyInstanceOf(ReplayException.class);
-              }
+              // A bare GSS_S_DUPLICATE_TOKEN with minor KRB_AP_ERR_REPEAT selects
+              // ReplayException (a DuplicateTokenException).
+              assertThat(e).isExactlyInstanceOf(ReplayException.class);
+              assertThat(e.routineError()).isEmpty();
+              assertThat(e.minorText()).containsIgnoringCase("replay");
             });
       }
     }

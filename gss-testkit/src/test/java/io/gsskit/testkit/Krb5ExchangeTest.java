@@ -125,9 +125,8 @@ class Krb5ExchangeTest {
       try (SecurityContext again = acceptor()) {
         assertThatThrownBy(() -> again.step(res.tokens().get(0)))
             .isInstanceOfSatisfying(GssException.class, e -> {
-              // The mechanism reports GSS_S_FAILURE | GSS_S_DUPLICATE_TOKEN (as MIT does), so
-              // the routine error selects FailureException; the replay is in the supplementary
-              // bits and the minor status (KRB_AP_ERR_REPEAT).
+              // A bare GSS_S_DUPLICATE_TOKEN, minor KRB_AP_ERR_REPEAT: ReplayException.
+              assertThat(e).isInstanceOf(io.gsskit.exceptions.ReplayException.class);
               assertThat(e.supplementaryInfo())
                   .contains(io.gsskit.raw.GssStatus.SupplementaryInfo.DUPLICATE_TOKEN);
               assertThat(e.minorText()).contains("replay");
