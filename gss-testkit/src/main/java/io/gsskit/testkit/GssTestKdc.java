@@ -54,10 +54,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>Registered on a {@code static} field it starts before the first test of the class and stops
  * after the last; on an instance field, around each test. It never sets JVM-global state for
  * GSSKit: point GSSKit at the realm with the credential-store maps ({@link
- * #initiatorStore(String)}, {@link #passwordStore(String, String)}, {@link #acceptorStore(String)}) and the {@link
- * #krb5Conf()} file. (The Kerberos mechanism reads its krb5.conf only through the process
+ * #initiatorStore(String)}, {@link #passwordStore(String, String)}, {@link
+ * #acceptorStore(String)}) and the {@link #krb5Conf()} file. (The Kerberos mechanism reads its krb5.conf only through the process
  * environment variable {@code KRB5_CONFIG} today: set it for the test JVM, e.g. in Surefire's
  * {@code environmentVariables}, to a path and call {@link #writeKrb5Conf(Path)}.)
+ * Run one GssTestKdc at a time per JVM: two Kerby KDCs running together interfere (one answered
+ * for the other's realm, and stopping one stopped the other's listener).
  * Kerby's own start-up sets the system property {@code java.security.krb5.conf}; the extension
  * restores the previous value at once, so a JDK JGSS in the same JVM is not redirected.
  *
