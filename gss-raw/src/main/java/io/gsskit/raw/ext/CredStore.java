@@ -22,5 +22,18 @@ public final class CredStore {
   /** Verify the obtained credentials against this keytab principal (MIT 1.19+). */
   public static final String VERIFY = "verify";
 
+  /**
+   * <b>GSSKit extension, not an MIT key</b> (MIT ignores it): krb5.conf files for this credential,
+   * as a colon-separated list of files and directories with the meaning of {@code KRB5_CONFIG}
+   * (missing entries skipped, but at least one must exist). Honoured by the krb5 mechanism for
+   * initiator and acceptor credentials: the credential then uses that profile instead of the
+   * process's ({@code KRB5_CONFIG}, {@code /etc/krb5.conf}) for the default ccache and keytab
+   * names, the realm of the desired name and of the initiator's target name (when the name's
+   * realm was not given explicitly), KDC lookup for AS and TGS exchanges, enctype policy, clock
+   * skew and replay-cache defaults. Lets one process use several realms without environment
+   * variables or system properties. The files are re-read when they change.
+   */
+  public static final String KRB5_CONFIG = "krb5_config";
+
   private CredStore() {}
 }

@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,10 +57,12 @@ public final class ProfileParser {
 
   private final ProfileNode root;
   private final Deque<Path> includeStack = new ArrayDeque<>();
+  private final @Nullable Consumer<Path> touched;
   private int nodes;
 
-  private ProfileParser(ProfileNode root) {
+  private ProfileParser(ProfileNode root, @Nullable Consumer<Path> touched) {
     this.root = root;
+    this.touched = touched;
   }
 
   /**
@@ -71,7 +74,21 @@ public final class ProfileParser {
    *     (here or in an included file)
    */
   public static ProfileNode parseFile(Path file) throws Krb5ConfigException {
-    ProfileParser p = new ProfileParser(ProfileNode.root(file.toString()));
+    return parseFile(file, null);
+  }
+
+  /**
+   * As {@link #parseFile(Path)}, recording every file read and every {@code includedir}
+   * directory listed (for staleness checks by {@link Krb5ConfigSource}).
+   *
+   * @param file the file; not null
+   * @param touched told each path just before it is read or listed, or null
+   * @return the root of the tree, named after the file
+   * @throws Krb5ConfigException as {@link #parseFile(Path)}
+   */
+  static ProfileNode parseFile(Path file, @Nullable Consumer<Path> touched)
+      throws Krb5ConfigException {
+    ProfileParser p = new ProfileParser(ProfileNode.root(file.toString()), touched);
     p.includeFile(file, file.toString(), 0, 0);
     return p.root;
   }
@@ -88,7 +105,7 @@ public final class ProfileParser {
     if (text.length() > MAX_FILE_BYTES) {
       throw new Krb5ConfigException(fileName, 0, "file larger than " + MAX_FILE_BYTES + " bytes");
     }
-    ProfileParser p = new ProfileParser(ProfileNode.root(fileName));
+    ProfileParser p = new ProfileParser(ProfileNode.root(fileName), null);
     p.parse(text, fileName, 0);
     return p.root;
   }
@@ -108,6 +125,9 @@ public final class ProfileParser {
     if (includeStack.contains(real)) {
       throw new Krb5ConfigException(shownName, includedFromLine, "include loop: " + real
           + " is already being read (" + includeStack + ")");
+    }
+    if (touched != null) {
+      touched.accept(file);
     }
     String text = read(real, shownName, includedFromLine);
     includeStack.push(real);
@@ -384,6 +404,9 @@ public final class ProfileParser {
     }
     if (!Files.isDirectory(p)) {
       throw new Krb5ConfigException(file, lineNo, "includedir: not a directory: " + p);
+    }
+    if (touched != null) {
+      touched.accept(p);
     }
     for (Path f : includedFiles(p, file, lineNo)) {
       includeFile(f, file, depth + 1, lineNo);

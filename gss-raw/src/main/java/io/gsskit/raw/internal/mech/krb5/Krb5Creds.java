@@ -48,6 +48,11 @@ import org.jspecify.annotations.Nullable;
  * gss_acquire_cred_with_password}) gets a TGT into the store's {@code ccache} or a new private
  * {@code MEMORY:} cache; a client keytab ({@code client_keytab}, {@code KRB5_CLIENT_KTNAME},
  * {@code default_client_keytab_name}) gets one when the ccache has no usable tickets, as MIT does.
+ *
+ * <p>GSSKit extension {@link CredStore#KRB5_CONFIG}: the credential reads its own krb5.conf
+ * files for everything (default ccache and keytab names, realm of the desired name, KDCs for the
+ * AS exchange, replay-cache defaults and clock skew) and keeps them for its contexts ({@link
+ * Krb5Cred#settingsOr}).
  */
 final class Krb5Creds {
 
@@ -79,6 +84,37 @@ final class Krb5Creds {
       return Krb5Minor.fail(minor, GSS_S_FAILURE, Krb5Minor.KG_CRED,
           "unknown credential usage " + usage);
     }
+    String ownConfig = store.get(CredStore.KRB5_CONFIG);
+    if (ownConfig == null) {
+      return acquireWith(minor, name, timeReq, usage, store, password, out, timeRec, null);
+    }
+    // GSSKit extension: the credential uses its own krb5.conf instead of the process's
+    Krb5Settings own = settings.withConfig(ownConfig);
+    Krb5Config cfg;
+    try {
+      cfg = own.config();
+    } catch (Krb5ConfigException e) {
+      return Krb5Kdc.configFailure(minor, e);
+    }
+    if (cfg.files().isEmpty()) {
+      return Krb5Minor.fail(minor, GSS_S_FAILURE, KerberosLocalError.KRB5_CONFIG_CANTOPEN,
+          CredStore.KRB5_CONFIG + ": none of '" + ownConfig + "' exists");
+    }
+    if (name != null && name.realmSource() != Krb5Name.RealmSource.EXPLICIT) {
+      try {
+        name = new Krb5Name(Krb5Cred.remap(name, cfg), name.realmSource());
+      } catch (Krb5ConfigException e) {
+        return Krb5Kdc.configFailure(minor, e);
+      }
+    }
+    return new Krb5Creds(own, new Krb5Kdc(own)).acquireWith(minor, name, timeReq, usage, store,
+        password, out, timeRec, own);
+  }
+
+  /** Acquisition over this object's settings; {@code own} is recorded in the credential. */
+  private int acquireWith(MinorStatus minor, @Nullable Krb5Name name, int timeReq, int usage,
+      Map<String, String> store, char @Nullable [] password, Holder<MechCred> out,
+      IntHolder timeRec, @Nullable Krb5Settings own) {
     Krb5Config cfg;
     try {
       cfg = settings.config();
@@ -155,7 +191,7 @@ final class Krb5Creds {
       }
     }
     Krb5Cred cred = new Krb5Cred(usage, initName, ccache, expiry, name, keytab, rcache, false,
-        ownsCcache);
+        ownsCcache, own);
     out.set(cred);
     timeRec.set(lifetime(cred));
     return GSS_S_COMPLETE;

@@ -35,8 +35,23 @@ final class Krb5Kdc {
    * @throws Krb5ConfigException when the profile is malformed or permits no enctype
    */
   CcacheTickets tickets() throws Krb5ConfigException {
-    return new CcacheTickets(new KdcClient(KdcClientSettings.from(settings.config(),
-        settings.clock())));
+    return tickets(settings);
+  }
+
+  /**
+   * KDC calls for a credential: over its own krb5.conf ({@code krb5_config}) when it has one,
+   * else the mechanism's. The initiator uses this for the TGS exchange and forwarded TGTs.
+   *
+   * @param cred the credential; not null
+   * @return ccache-level KDC calls with the credential's profile
+   * @throws Krb5ConfigException when the profile is malformed or permits no enctype
+   */
+  CcacheTickets tickets(Krb5Cred cred) throws Krb5ConfigException {
+    return tickets(cred.settingsOr(settings));
+  }
+
+  private static CcacheTickets tickets(Krb5Settings s) throws Krb5ConfigException {
+    return new CcacheTickets(new KdcClient(KdcClientSettings.from(s.config(), s.clock())));
   }
 
   /** @return a new, empty, uniquely named {@code MEMORY:} cache */

@@ -11,11 +11,27 @@ import java.util.Objects;
 /**
  * A krb5 mechanism name: one Kerberos principal. An empty realm is MIT's referral realm (a
  * host-based name whose host maps to no realm): it matches any realm on the acceptor and becomes
- * the client's realm on the initiator. Immutable and thread-safe.
+ * the client's realm on the initiator. The name also remembers where its realm came from, so a
+ * credential with its own krb5.conf can map it again ({@link Krb5Cred#targetPrincipal}); equality
+ * and hashing use the principal only. Immutable and thread-safe.
  *
  * @param principal the principal
+ * @param realmSource where the realm came from
  */
-public record Krb5Name(KerberosPrincipal principal) implements MechName {
+public record Krb5Name(KerberosPrincipal principal, RealmSource realmSource) implements MechName {
+
+  /** Where the realm of an imported name came from. */
+  public enum RealmSource {
+    /** Given in the name (or not a profile decision). */
+    EXPLICIT,
+    /** The profile's {@code default_realm}: the name had none. */
+    DEFAULT_REALM,
+    /**
+     * A host-based service name: {@code [domain_realm]} for the host, else {@code default_realm},
+     * else the referral realm.
+     */
+    HOST
+  }
 
   /** The RFC 6111 / RFC 8062 anonymous principal {@code WELLKNOWN/ANONYMOUS@WELLKNOWN:ANONYMOUS}. */
   public static final Krb5Name ANONYMOUS = new Krb5Name(new KerberosPrincipal(
@@ -27,6 +43,16 @@ public record Krb5Name(KerberosPrincipal principal) implements MechName {
    */
   public Krb5Name {
     Objects.requireNonNull(principal, "principal");
+    Objects.requireNonNull(realmSource, "realmSource");
+  }
+
+  /**
+   * A name whose realm is explicit.
+   *
+   * @param principal the principal; not null
+   */
+  public Krb5Name(KerberosPrincipal principal) {
+    this(principal, RealmSource.EXPLICIT);
   }
 
   /** @return whether this is the anonymous principal (RFC 8062 §3) */
@@ -65,6 +91,16 @@ public record Krb5Name(KerberosPrincipal principal) implements MechName {
   static boolean same(KerberosPrincipal a, KerberosPrincipal b) {
     return a.realm().equals(b.realm())
         && a.name().components().equals(b.name().components());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Krb5Name n && principal.equals(n.principal);
+  }
+
+  @Override
+  public int hashCode() {
+    return principal.hashCode();
   }
 
   @Override

@@ -103,8 +103,45 @@ final class Krb5Names {
       return Krb5Minor.fail(minor, GSS_S_BAD_NAME, KerberosLocalError.KRB5_PARSE_MALFORMED,
           "malformed principal name");
     }
-    out.set(new Krb5Name(p.get()));
+    boolean defaulted = !Gss.GSS_C_NT_EXPORT_NAME.equals(type)
+        && (Gss.GSS_KRB5_NT_ENTERPRISE_NAME.equals(type) ? !enterpriseHasRealm(text)
+            : !hasRealm(text));
+    out.set(new Krb5Name(p.get(), defaulted ? Krb5Name.RealmSource.DEFAULT_REALM
+        : Krb5Name.RealmSource.EXPLICIT));
     return GSS_S_COMPLETE;
+  }
+
+  /** Whether MIT principal text names a realm: an unescaped {@code @}. */
+  static boolean hasRealm(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '@') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** As the enterprise branch of import: a realm after the last of at least two {@code @}. */
+  private static boolean enterpriseHasRealm(String text) {
+    int at = text.lastIndexOf('@');
+    return at > 0 && text.indexOf('@') < at;
+  }
+
+  /**
+   * The realm a host-based name gets from a profile: {@code [domain_realm]} for the host, else
+   * {@code default_realm}, else the empty referral realm.
+   *
+   * @param cfg the profile
+   * @param host the host, lower-case; empty for a service without host
+   * @return the realm, possibly empty
+   * @throws Krb5ConfigException when the profile is malformed
+   */
+  static String realmForHost(Krb5Config cfg, String host) throws Krb5ConfigException {
+    String defaultRealm = cfg.libDefaults().defaultRealm().orElse("");
+    return host.isEmpty() ? defaultRealm : cfg.realmForHost(host).orElse(defaultRealm);
   }
 
   private int hostbased(MinorStatus minor, String text, Krb5Config cfg, String defaultRealm,
@@ -143,7 +180,7 @@ final class Krb5Names {
     PrincipalName pn = host.isEmpty()
         ? PrincipalName.of(PrincipalName.NT_SRV_HST, service)
         : PrincipalName.of(PrincipalName.NT_SRV_HST, service, host);
-    out.set(new Krb5Name(new KerberosPrincipal(realm, pn)));
+    out.set(new Krb5Name(new KerberosPrincipal(realm, pn), Krb5Name.RealmSource.HOST));
     return GSS_S_COMPLETE;
   }
 }
