@@ -1,12 +1,11 @@
 package io.gsskit;
 
-import io.gsskit.raw.GssStatus.SupplementaryInfo;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The result of {@link SecurityContext#verifySignature(byte[], byte[])}: the QOP (python returns just the QOP) and the supplementary status. The generated class is {@code VerifyResult}. Immutable and
- * thread-safe.
+ * The result of {@link SecurityContext#verifySignature(byte[], byte[])}: the QOP (python returns
+ * just the QOP); a MIC with a supplementary status throws instead. The generated class is {@code
+ * VerifyResult}. Immutable and thread-safe.
  */
 @Value.Immutable
 @ValueStyle
@@ -21,12 +20,4 @@ public abstract class AbstractVerifyResult {
    * @return the QOP
    */
   public abstract int qop();
-
-  /**
-   * Ordering information reported with a valid MIC ({@code UNSEQ_TOKEN}, {@code GAP_TOKEN});
-   * replays are thrown instead.
-   *
-   * @return the supplementary bits, usually empty
-   */
-  public abstract Set<SupplementaryInfo> supplementary();
 }

@@ -70,8 +70,10 @@ import org.jspecify.annotations.Nullable;
  * flow). After a failed step the context is dead: further calls throw {@link
  * IllegalStateException}. Replayed per-message tokens ({@code GSS_S_DUPLICATE_TOKEN}, {@code
  * GSS_S_OLD_TOKEN}) throw {@link io.gsskit.exceptions.DuplicateTokenException} / {@link
- * io.gsskit.exceptions.OldTokenException}; out-of-order tokens are reported in the result's
- * {@code supplementary()} set. API misuse (null arguments, per-message calls before the context
+ * io.gsskit.exceptions.OldTokenException}, and, as in python-gssapi, out-of-order ones throw
+ * {@link io.gsskit.exceptions.UnseqTokenException} / {@link
+ * io.gsskit.exceptions.GapTokenException}; all four carry the message that verified anyway
+ * ({@link io.gsskit.exceptions.SupplementaryException#verifiedMessage()}). API misuse (null arguments, per-message calls before the context
  * is ready, steps after completion, any call after {@link #close()} or {@link #export()}) throws
  * {@link NullPointerException}, {@link IllegalArgumentException} or {@link
  * IllegalStateException} before any raw call.
@@ -331,6 +333,10 @@ public final class SecurityContext implements AutoCloseable {
    * @throws io.gsskit.exceptions.DefectiveTokenException when the token is malformed
    * @throws io.gsskit.exceptions.DuplicateTokenException when the token is a replay
    * @throws io.gsskit.exceptions.OldTokenException when the token is too old to check
+   * @throws io.gsskit.exceptions.UnseqTokenException when a later token came first (the message
+   *     is in {@code verifiedMessage()})
+   * @throws io.gsskit.exceptions.GapTokenException when earlier tokens are missing (the message
+   *     is in {@code verifiedMessage()})
    * @throws GssException for other failures
    */
   public UnwrapResult unwrap(byte[] message) {
@@ -341,9 +347,9 @@ public final class SecurityContext implements AutoCloseable {
     IntHolder qop = new IntHolder();
     Buffer out = new Buffer();
     int major = Gss.unwrap(minor, h, message, out, conf, qop);
-    StatusCheck.checkNoReplay(major, minor, null);
+    StatusCheck.checkComplete(major, minor, out.value());
     return UnwrapResult.builder().message(out.value()).encrypted(conf.get()).qop(qop.get())
-        .addAllSupplementary(StatusCheck.ordering(major)).build();
+        .build();
   }
 
   /**
@@ -411,6 +417,9 @@ public final class SecurityContext implements AutoCloseable {
    * @throws IllegalStateException when the context is not ready for messages
    * @throws io.gsskit.exceptions.BadMicException when the MIC does not match
    * @throws io.gsskit.exceptions.DuplicateTokenException when the MIC is a replay
+   * @throws io.gsskit.exceptions.SupplementaryException when the MIC verified but is old or out
+   *     of sequence ({@code OldTokenException}, {@code UnseqTokenException}, {@code
+   *     GapTokenException})
    * @throws GssException for other failures
    */
   public VerifyResult verifySignature(byte[] message, byte[] mic) {
@@ -420,9 +429,8 @@ public final class SecurityContext implements AutoCloseable {
     MinorStatus minor = new MinorStatus();
     IntHolder qop = new IntHolder();
     int major = Gss.verifyMic(minor, h, message, mic, qop);
-    StatusCheck.checkNoReplay(major, minor, null);
-    return VerifyResult.builder().qop(qop.get()).addAllSupplementary(StatusCheck.ordering(major))
-        .build();
+    StatusCheck.checkComplete(major, minor, message);
+    return VerifyResult.builder().qop(qop.get()).build();
   }
 
   /**

@@ -70,21 +70,27 @@ final class StatusCheck {
   }
 
   /**
-   * The ordering supplementary bits of a successful status.
+   * For the per-message calls that check a token ({@code unwrap}, {@code verify_mic}): throws on
+   * anything but {@code GSS_S_COMPLETE}, as python-gssapi does, so a replay ({@code
+   * DUPLICATE_TOKEN}, {@code OLD_TOKEN}) or reordering ({@code UNSEQ_TOKEN}, {@code GAP_TOKEN})
+   * is never silently accepted. A supplementary exception carries the message that verified
+   * ({@link io.gsskit.exceptions.SupplementaryException#verifiedMessage()}).
    *
    * @param major the major status
-   * @return {@code UNSEQ_TOKEN} and/or {@code GAP_TOKEN}, usually empty
+   * @param minor the minor status
+   * @param verified the unwrapped message, or the message whose MIC was checked
+   * @throws GssException unless {@code major} is {@code GSS_S_COMPLETE}
    */
-  static java.util.Set<GssStatus.SupplementaryInfo> ordering(int major) {
-    java.util.EnumSet<GssStatus.SupplementaryInfo> out =
-        java.util.EnumSet.noneOf(GssStatus.SupplementaryInfo.class);
-    if ((major & GssStatus.GSS_S_UNSEQ_TOKEN) != 0) {
-      out.add(GssStatus.SupplementaryInfo.UNSEQ_TOKEN);
+  static void checkComplete(int major, MinorStatus minor, byte[] verified) {
+    if (major != GssStatus.GSS_S_COMPLETE) {
+      int code = minor.mech() != null ? minor.mechStatus() : minor.value();
+      throw GssException.ofVerified(io.gsskit.exceptions.StatusDetails.builder()
+          .major(major)
+          .minor(code)
+          .minorText(minorText(minor))
+          .mechanism(java.util.Optional.ofNullable(minor.mech()))
+          .build(), verified);
     }
-    if ((major & GssStatus.GSS_S_GAP_TOKEN) != 0) {
-      out.add(GssStatus.SupplementaryInfo.GAP_TOKEN);
-    }
-    return out;
   }
 
   /**

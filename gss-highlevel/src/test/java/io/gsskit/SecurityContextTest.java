@@ -11,7 +11,6 @@ import io.gsskit.exceptions.GssException;
 import io.gsskit.exceptions.NoContextException;
 import io.gsskit.exceptions.NoCredentialsException;
 import io.gsskit.raw.ChannelBindings;
-import io.gsskit.raw.GssStatus.SupplementaryInfo;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,16 +103,21 @@ class SecurityContextTest {
   }
 
   @Test
-  void replayIsThrownAndGapsAreReported() {
+  void replaysAndGapsThrowWithTheVerifiedMessage() {
     try (SecurityContext c = client(RequirementFlag.REPLAY_DETECTION,
         RequirementFlag.OUT_OF_SEQUENCE_DETECTION); SecurityContext s = server()) {
       Pair.establish(c, s);
       byte[] t1 = c.wrap(new byte[] {1}, true).message();
       byte[] t2 = c.wrap(new byte[] {2}, true).message();
       byte[] t3 = c.wrap(new byte[] {3}, true).message();
-      assertThat(s.unwrap(t1).supplementary()).isEmpty();
-      assertThat(s.unwrap(t3).supplementary()).contains(SupplementaryInfo.GAP_TOKEN);
-      assertThat(s.unwrap(t2).supplementary()).contains(SupplementaryInfo.UNSEQ_TOKEN);
+      assertThat(s.unwrap(t1).message()).containsExactly(1);
+      // As python-gssapi: any supplementary status throws; the verified message comes along.
+      assertThatThrownBy(() -> s.unwrap(t3)).isInstanceOfSatisfying(
+          io.gsskit.exceptions.GapTokenException.class,
+          e -> assertThat(e.verifiedMessage().orElseThrow()).containsExactly(3));
+      assertThatThrownBy(() -> s.unwrap(t2)).isInstanceOfSatisfying(
+          io.gsskit.exceptions.UnseqTokenException.class,
+          e -> assertThat(e.verifiedMessage().orElseThrow()).containsExactly(2));
       assertThatThrownBy(() -> s.unwrap(t2)).isInstanceOf(DuplicateTokenException.class);
     }
   }

@@ -109,6 +109,27 @@ public class GssException extends RuntimeException {
   }
 
   /**
+   * The exception for the status of a per-message call whose token verified: when the status
+   * selects a {@link SupplementaryException} (no routine or calling error), it carries {@code
+   * verifiedMessage} in {@link SupplementaryException#verifiedMessage()}; otherwise the message
+   * is dropped (a token that failed verification has no trustworthy payload).
+   *
+   * @param status what the call reported; not null
+   * @param verifiedMessage the unwrapped message, or the message whose MIC was checked; copied;
+   *     not null
+   * @return the exception, never null
+   */
+  public static GssException ofVerified(StatusDetails status, byte[] verifiedMessage) {
+    java.util.Objects.requireNonNull(verifiedMessage, "verifiedMessage");
+    GssException e = StatusMapping.map(status, null);
+    if (e instanceof SupplementaryException s
+        && !io.gsskit.raw.GssStatus.isError(status.major())) {
+      s.verifiedMessage(verifiedMessage);
+    }
+    return e;
+  }
+
+  /**
    * The major status, an unsigned 32-bit value in an {@code int}; python's {@code maj_code}.
    *
    * @return the major status

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *     kdc.addPrincipal("alice", "secret");
  *     kdc.addPrincipal("HTTP/localhost");
  *     Map<String, String> server = kdc.acceptorStore("HTTP/localhost");   // keytab=...
- *     Map<String, String> client = kdc.initiatorStore("alice", "HTTP/localhost"); // ccache
+ *     Map<String, String> client = kdc.initiatorStore("alice"); // client_keytab + ccache
  *     // Credentials.acquire().store(server)..., SecurityContext.acceptor(...)
  *   }
  * }
@@ -53,14 +54,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <p>Registered on a {@code static} field it starts before the first test of the class and stops
  * after the last; on an instance field, around each test. It never sets JVM-global state for
  * GSSKit: point GSSKit at the realm with the credential-store maps ({@link
- * #initiatorStore(String, String...)}, {@link #acceptorStore(String)}) and the {@link
- * #krb5Conf()} file. (The Kerberos mechanism reads its krb5.conf only through the process
+ * #initiatorStore(String)}, {@link #passwordStore(String, String)}, {@link
+ * #acceptorStore(String)}) and the {@link #krb5Conf()} file. (The Kerberos mechanism reads its krb5.conf only through the process
  * environment variable {@code KRB5_CONFIG} today: set it for the test JVM, e.g. in Surefire's
  * {@code environmentVariables}, to a path and call {@link #writeKrb5Conf(Path)}.)
+ * Run one GssTestKdc at a time per JVM: two Kerby KDCs running together interfere (one answered
+ * for the other's realm, and stopping one stopped the other's listener).
  * Kerby's own start-up sets the system property {@code java.security.krb5.conf}; the extension
  * restores the previous value at once, so a JDK JGSS in the same JVM is not redirected.
  *
- * <p>Configuration ({@link #realm(String)}, {@link #enctypes(String)}) must happen before the KDC
+ * <p>Configuration ({@link #realm(String)}, {@link #enctypes(String)}, {@link
+ * #ticketLifetimes(Duration, Duration)}) must happen before the KDC
  * starts. Principal and keytab calls are synchronized; the running KDC serves requests from any
  * thread. Closing (or the end of the class) stops the KDC and deletes the directory.
  */
@@ -76,9 +80,12 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
 
   private String realm = DEFAULT_REALM;
   private String enctypes = DEFAULT_ENCTYPES;
+  private @Nullable Duration minimumTicketLifetime;
+  private @Nullable Duration maximumTicketLifetime;
   private @Nullable SimpleKdcServer server;
   private @Nullable Path workDir;
   private boolean perClass;
+  private int ccaches;
 
   private GssTestKdc() {}
 
@@ -121,6 +128,29 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
   }
 
   /**
+   * Sets the shortest and longest ticket lifetime the KDC grants (before start); Kerby's defaults
+   * are 1 hour and 24 hours. A short minimum lets tests request tickets that expire within
+   * seconds ({@code Credentials.acquire().lifetime(...)}), e.g. to provoke {@code
+   * ExpiredContextException}.
+   *
+   * @param minimum at least 1 second
+   * @param maximum at least {@code minimum}
+   * @return this
+   * @throws IllegalStateException when already started
+   * @throws IllegalArgumentException when the bounds are out of order or under a second
+   */
+  public synchronized GssTestKdc ticketLifetimes(Duration minimum, Duration maximum) {
+    requireStopped();
+    if (minimum.getSeconds() < 1 || maximum.compareTo(minimum) < 0) {
+      throw new IllegalArgumentException("need 1 s <= minimum <= maximum: " + minimum + ", "
+          + maximum);
+    }
+    this.minimumTicketLifetime = minimum;
+    this.maximumTicketLifetime = maximum;
+    return this;
+  }
+
+  /**
    * Starts the KDC; called by JUnit, or by hand outside JUnit.
    *
    * @return this
@@ -142,6 +172,12 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
       kdc.setKdcTcpPort(port);
       kdc.setKdcUdpPort(port);
       kdc.getKdcConfig().setString(KdcConfigKey.ENCRYPTION_TYPES, enctypes);
+      if (minimumTicketLifetime != null && maximumTicketLifetime != null) {
+        kdc.getKdcConfig().setLong(KdcConfigKey.MINIMUM_TICKET_LIFETIME,
+            minimumTicketLifetime.getSeconds());
+        kdc.getKdcConfig().setLong(KdcConfigKey.MAXIMUM_TICKET_LIFETIME,
+            maximumTicketLifetime.getSeconds());
+      }
       kdc.getKrbClient().getKrbConfig().setString(KrbConfigKey.PERMITTED_ENCTYPES, enctypes);
       kdc.getKrbClient().getKrbConfig().setString(KrbConfigKey.DEFAULT_TGS_ENCTYPES, enctypes);
       kdc.getKrbClient().getKrbConfig().setString(KrbConfigKey.DEFAULT_TKT_ENCTYPES, enctypes);
@@ -205,7 +241,8 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
 
   /**
    * A krb5.conf (MIT profile syntax) for the realm, written on the first call: {@code
-   * default_realm}, {@code kdc = 127.0.0.1:port}, no DNS or reverse lookups, and {@code
+   * default_realm}, {@code kdc = 127.0.0.1:port}, forwardable TGTs (for delegation), no DNS or
+   * reverse lookups, and {@code
    * [domain_realm]} entries mapping {@code localhost} and {@code .gsskit.test} to the realm. Point
    * the Kerberos mechanism or MIT tools at it with {@code KRB5_CONFIG}.
    *
@@ -235,6 +272,7 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
         + "  dns_lookup_realm = false\n"
         + "  dns_canonicalize_hostname = false\n"
         + "  rdns = false\n"
+        + "  forwardable = true\n"
         + "  permitted_enctypes = " + enctypes + "\n"
         + "[realms]\n"
         + "  " + realm + " = {\n"
@@ -322,22 +360,59 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
   }
 
   /**
-   * The credential-store map for an initiator: {@code ccache} = a private MIT FILE ccache
-   * holding a TGT of {@code principal} and service tickets for {@code services}, obtained from
-   * this KDC with Kerby's client and the principal's keytab (no password needed).
+   * The credential-store map for an initiator that logs in with GSSKit's own KDC client: {@code
+   * client_keytab} = the principal's keytab and {@code ccache} = a private FILE ccache (empty
+   * until GSSKit's AS exchange fills it on {@code Credentials.acquire()}); service tickets come
+   * from GSSKit's TGS exchange on the first {@code step()}. Acquire with no name (the keytab's
+   * principal is used) or with the principal's name.
    *
-   * <p>The tickets are fetched here because GSSKit's Kerberos mechanism does not yet run the AS
-   * and TGS exchanges itself (its {@code client_keytab}/{@code password} keys are reported
-   * unavailable); name every service the test will contact. Calling again rewrites the ccache.
+   * @param principal an existing principal
+   * @return a new modifiable map
+   * @throws IllegalStateException when not running or the keytab export fails
+   */
+  public synchronized Map<String, String> initiatorStore(String principal) {
+    String full = qualify(principal);
+    Map<String, String> store = new LinkedHashMap<>();
+    store.put(CredStoreKeys.CLIENT_KEYTAB, "FILE:" + keytab(full));
+    store.put(CredStoreKeys.CCACHE, "FILE:" + freshCcache(full, "gsskit"));
+    return store;
+  }
+
+  /**
+   * The credential-store map for an initiator that logs in with a password through GSSKit's own
+   * KDC client: {@code password} and a private FILE {@code ccache} for the TGT. MIT (and GSSKit)
+   * need the client's name for a password login: acquire with {@code
+   * .name(Name.of(principal@REALM, NameType.KERBEROS_PRINCIPAL))}.
+   *
+   * @param principal an existing principal, created with {@link #addPrincipal(String, String)}
+   * @param password its password (or a wrong one, to test failures); not null
+   * @return a new modifiable map
+   * @throws IllegalStateException when not running
+   */
+  public synchronized Map<String, String> passwordStore(String principal, String password) {
+    String full = qualify(principal);
+    Map<String, String> store = new LinkedHashMap<>();
+    store.put(CredStoreKeys.PASSWORD, Objects.requireNonNull(password, "password"));
+    store.put(CredStoreKeys.CCACHE, "FILE:" + freshCcache(full, "password"));
+    return store;
+  }
+
+  /**
+   * The credential-store map for an initiator whose ccache was made by another Kerberos
+   * implementation: {@code ccache} = a private MIT FILE ccache holding a TGT of {@code principal}
+   * and service tickets for {@code services}, obtained from this KDC with Kerby's client and the
+   * principal's keytab. For tests about foreign-made ccaches; otherwise use {@link
+   * #initiatorStore(String)}. Calling again rewrites the ccache.
    *
    * @param principal an existing principal
    * @param services existing service principals, e.g. {@code HTTP/localhost}
    * @return a new modifiable map
    * @throws IllegalStateException when not running or the KDC refuses
    */
-  public synchronized Map<String, String> initiatorStore(String principal, String... services) {
+  public synchronized Map<String, String> kerbyInitiatorStore(String principal,
+      String... services) {
     String full = qualify(principal);
-    Path ccache = workDir().resolve(fileName(full) + ".ccache");
+    Path ccache = workDir().resolve(fileName(full) + ".kerby.ccache");
     try {
       KrbClient client = running().getKrbClient();
       TgtTicket tgt = client.requestTgt(full, keytab(full).toFile());
@@ -353,6 +428,18 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
     Map<String, String> store = new LinkedHashMap<>();
     store.put(CredStoreKeys.CCACHE, "FILE:" + ccache);
     return store;
+  }
+
+  /** A ccache path in the work directory that does not exist yet (a previous one is removed). */
+  private Path freshCcache(String principal, String purpose) {
+    Path ccache = workDir().resolve(fileName(principal) + "." + purpose + "." + (++ccaches)
+        + ".ccache");
+    try {
+      Files.deleteIfExists(ccache);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ccache;
   }
 
   /** Stops the KDC and deletes its directory; idempotent. */

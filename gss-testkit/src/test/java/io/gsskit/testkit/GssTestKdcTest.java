@@ -32,7 +32,7 @@ class GssTestKdcTest {
     assertThat(kt[1]).isEqualTo((byte) 2);
     Map<String, String> acceptor = kdc.acceptorStore("HTTP/localhost");
     assertThat(acceptor).containsEntry(CredStoreKeys.KEYTAB, "FILE:" + keytab);
-    Map<String, String> initiator = kdc.initiatorStore("alice", "HTTP/localhost");
+    Map<String, String> initiator = kdc.kerbyInitiatorStore("alice", "HTTP/localhost");
     String ccache = initiator.get(CredStoreKeys.CCACHE);
     assertThat(ccache).startsWith("FILE:" + kdc.workDir());
     byte[] cc = Files.readAllBytes(Path.of(ccache.substring(5)));

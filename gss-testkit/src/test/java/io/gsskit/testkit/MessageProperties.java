@@ -77,7 +77,6 @@ class MessageProperties {
     UnwrapResult u = to.unwrap(w.message());
     assertThat(Arrays.equals(u.message(), m)).as(c.toString()).isTrue();
     assertThat(u.encrypted()).as(c.toString()).isEqualTo(encrypt);
-    assertThat(u.supplementary()).as(c.toString()).isEmpty();
     to.verifySignature(m, from.getSignature(m));
   }
 
