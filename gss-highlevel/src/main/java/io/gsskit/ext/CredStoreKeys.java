@@ -22,6 +22,11 @@ public final class CredStoreKeys {
   public static final String PASSWORD = CredStore.PASSWORD;
   /** {@code verify}: verify initial credentials against this keytab. */
   public static final String VERIFY = CredStore.VERIFY;
+  /**
+   * GSSKit extension, not an MIT key: the credential's own krb5.conf (colon-separated list, as
+   * {@code KRB5_CONFIG}), so one process can use several realms without environment variables.
+   */
+  public static final String KRB5_CONFIG = CredStore.KRB5_CONFIG;
 
   private CredStoreKeys() {}
 }

@@ -55,9 +55,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * after the last; on an instance field, around each test. It never sets JVM-global state for
  * GSSKit: point GSSKit at the realm with the credential-store maps ({@link
  * #initiatorStore(String)}, {@link #passwordStore(String, String)}, {@link
- * #acceptorStore(String)}) and the {@link #krb5Conf()} file. (The Kerberos mechanism reads its krb5.conf only through the process
- * environment variable {@code KRB5_CONFIG} today: set it for the test JVM, e.g. in Surefire's
- * {@code environmentVariables}, to a path and call {@link #writeKrb5Conf(Path)}.)
+ * #acceptorStore(String)}): each map carries GSSKit's {@code krb5_config} key naming this realm's
+ * {@link #krb5Conf()}, so credentials find the KDC, the realm of host-based target names and the
+ * clock skew without any environment variable. Names imported on their own (without a
+ * credential) still use the process profile ({@code KRB5_CONFIG}); give them explicit realms, or
+ * point {@code KRB5_CONFIG} at {@link #writeKrb5Conf(Path)}'s file, when that matters.
  * Run one GssTestKdc at a time per JVM: two Kerby KDCs running together interfere (one answered
  * for the other's realm, and stopping one stopped the other's listener).
  * Kerby's own start-up sets the system property {@code java.security.krb5.conf}; the extension
@@ -347,14 +349,14 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
   }
 
   /**
-   * The credential-store map for an acceptor: {@code keytab} = the principal's keytab (MIT key
-   * names, {@link CredStoreKeys}).
+   * The credential-store map for an acceptor: {@code krb5_config} and {@code keytab} = the
+   * principal's keytab ({@link CredStoreKeys}).
    *
    * @param servicePrincipal an existing principal, e.g. {@code HTTP/localhost}
    * @return a new modifiable map
    */
   public synchronized Map<String, String> acceptorStore(String servicePrincipal) {
-    Map<String, String> store = new LinkedHashMap<>();
+    Map<String, String> store = newStore();
     store.put(CredStoreKeys.KEYTAB, "FILE:" + keytab(servicePrincipal));
     return store;
   }
@@ -372,7 +374,7 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
    */
   public synchronized Map<String, String> initiatorStore(String principal) {
     String full = qualify(principal);
-    Map<String, String> store = new LinkedHashMap<>();
+    Map<String, String> store = newStore();
     store.put(CredStoreKeys.CLIENT_KEYTAB, "FILE:" + keytab(full));
     store.put(CredStoreKeys.CCACHE, "FILE:" + freshCcache(full, "gsskit"));
     return store;
@@ -391,7 +393,7 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
    */
   public synchronized Map<String, String> passwordStore(String principal, String password) {
     String full = qualify(principal);
-    Map<String, String> store = new LinkedHashMap<>();
+    Map<String, String> store = newStore();
     store.put(CredStoreKeys.PASSWORD, Objects.requireNonNull(password, "password"));
     store.put(CredStoreKeys.CCACHE, "FILE:" + freshCcache(full, "password"));
     return store;
@@ -425,8 +427,15 @@ public final class GssTestKdc implements BeforeAllCallback, AfterAllCallback, Be
     } catch (KrbException | IOException e) {
       throw new IllegalStateException("could not get tickets for " + full + ": " + e, e);
     }
-    Map<String, String> store = new LinkedHashMap<>();
+    Map<String, String> store = newStore();
     store.put(CredStoreKeys.CCACHE, "FILE:" + ccache);
+    return store;
+  }
+
+  /** A store that points the credential at this realm's krb5.conf (GSSKit key krb5_config). */
+  private Map<String, String> newStore() {
+    Map<String, String> store = new LinkedHashMap<>();
+    store.put(CredStoreKeys.KRB5_CONFIG, krb5Conf().toString());
     return store;
   }
 

@@ -74,13 +74,11 @@ class Krb5ExceptionsTest {
   private static final String HOST = "server.gsskit.test";
   private static final String SERVICE = "HTTP/" + HOST;
   private static final String BOB_PASSWORD = "bob-secret";
-  private static Path krb5Conf;
   private static Credentials alice;
   private static Credentials server;
 
   @BeforeAll
   static void realm() {
-    krb5Conf = Krb5TestEnv.useKdc(kdc);
     kdc.addPrincipal("alice");
     kdc.addPrincipal("bob", BOB_PASSWORD);
     kdc.addPrincipal(SERVICE);
@@ -229,39 +227,40 @@ class Krb5ExceptionsTest {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       dead = s.getLocalPort();
     }
-    String good = Files.readString(krb5Conf);
+    String good = Files.readString(kdc.krb5Conf());
     String bad = good.replace("kdc = 127.0.0.1:" + kdc.port(), "kdc = 127.0.0.1:" + dead)
         .replace("[libdefaults]\n", "[libdefaults]\n  kdc_timeout = 300\n  max_retries = 1\n");
     assertThat(bad).contains(":" + dead);
     try {
-      Files.writeString(krb5Conf, bad);
+      Files.writeString(kdc.krb5Conf(), bad);
       assertThatThrownBy(() -> Credentials.acquire()
           .name(Name.of("bob@" + kdc.realm(), NameType.KERBEROS_PRINCIPAL))
           .mechs(MechType.KERBEROS).usage(Usage.INITIATE)
           .store(kdc.passwordStore("bob", BOB_PASSWORD)).acquire())
           .isExactlyInstanceOf(KdcUnreachableException.class);
     } finally {
-      Files.writeString(krb5Conf, good);
+      Files.writeString(kdc.krb5Conf(), good);
     }
   }
 
   @Test
   void skewedAcceptorClockIsClockSkew() throws IOException {
     // The acceptor's clock cannot be moved through the public API; its allowed skew can: with
-    // clockskew = 0 the authenticator (made microseconds earlier) is out of the window.
-    String good = Files.readString(krb5Conf);
+    // clockskew = 0 the authenticator (made microseconds earlier) is out of the window. The
+    // credentials name the realm's krb5.conf (krb5_config), which is re-read when it changes.
+    String good = Files.readString(kdc.krb5Conf());
     try (SecurityContext i = initiator(alice, HOST, RequirementFlag.MUTUAL_AUTHENTICATION);
         SecurityContext a = SecurityContext.acceptor(server).build()) {
       byte[] apReq = i.step(null).orElseThrow();
       try {
-        Files.writeString(krb5Conf, good.replace("[libdefaults]\n",
+        Files.writeString(kdc.krb5Conf(), good.replace("[libdefaults]\n",
             "[libdefaults]\n  clockskew = 0\n"));
         assertThatThrownBy(() -> a.step(apReq))
             .isExactlyInstanceOf(ClockSkewException.class)
             .satisfies(e -> assertThat(((GssException) e).errorToken()).as("KRB-ERROR")
                 .isPresent());
       } finally {
-        Files.writeString(krb5Conf, good);
+        Files.writeString(kdc.krb5Conf(), good);
       }
     }
   }

@@ -37,7 +37,6 @@ class Krb5ExchangeTest {
 
   @BeforeAll
   static void realm() {
-    Krb5TestEnv.useKdc(kdc);
     kdc.addPrincipal("alice");
     kdc.addPrincipal(SERVICE);
     client = Credentials.acquire().mechs(MechType.KERBEROS).usage(Usage.INITIATE)

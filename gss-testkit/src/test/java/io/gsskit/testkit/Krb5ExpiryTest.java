@@ -35,7 +35,6 @@ class Krb5ExpiryTest {
 
   @BeforeAll
   static void realm() {
-    Krb5TestEnv.useKdc(kdc);
     kdc.addPrincipal("carol");
     kdc.addPrincipal(SERVICE);
   }

@@ -42,7 +42,6 @@ class Krb5FeaturesTest {
 
   @BeforeAll
   static void realm() {
-    Krb5TestEnv.useKdc(kdc);
     kdc.addPrincipal("alice");
     kdc.addPrincipal("bob", BOB_PASSWORD);
     kdc.addPrincipal(SERVICE);
@@ -94,6 +93,7 @@ class Krb5FeaturesTest {
     Map<String, String> store = new LinkedHashMap<>();
     store.put(CredStoreKeys.PASSWORD, BOB_PASSWORD);
     store.put(CredStoreKeys.CCACHE, "FILE:" + kdc.workDir().resolve("bob-password.ccache"));
+    store.put(CredStoreKeys.KRB5_CONFIG, kdc.krb5Conf().toString());
     try (Credentials bob = Credentials.acquire()
         .name(Name.of("bob@" + kdc.realm(), NameType.KERBEROS_PRINCIPAL))
         .mechs(MechType.KERBEROS).usage(Usage.INITIATE).store(store).acquire().credentials();

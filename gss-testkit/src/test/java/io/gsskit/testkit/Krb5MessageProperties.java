@@ -40,7 +40,6 @@ class Krb5MessageProperties {
 
   @BeforeAll
   static void establish() {
-    Krb5TestEnv.useKdc(kdc);
     kdc.addPrincipal("alice");
     kdc.addPrincipal("HTTP/" + HOST);
     client = Credentials.acquire().mechs(MechType.KERBEROS).usage(Usage.INITIATE)

@@ -306,7 +306,7 @@ final class Krb5Acceptor {
       }
       Long seq = auth.seqNumber();
       ctx.initiatorSeq = seq == null ? 0 : seq & 0xFFFF_FFFFL;
-      int flags = checksumFlags(auth, ctx, bindings, delegatedCred);
+      int flags = checksumFlags(cred, auth, ctx, bindings, delegatedCred);
       if (FlagBits.isSet(apReq.apOptions(), ApOption.MUTUAL_REQUIRED)) {
         flags |= Gss.GSS_C_MUTUAL_FLAG;
       }
@@ -360,7 +360,7 @@ final class Krb5Acceptor {
   }
 
   /** The flags from the authenticator checksum (RFC 4121 §4.1.1); none without a checksum. */
-  private int checksumFlags(Authenticator auth, Krb5Context ctx,
+  private int checksumFlags(Krb5Cred cred, Authenticator auth, Krb5Context ctx,
       @Nullable ChannelBindings bindings, Holder<MechCred> delegatedCred) throws Reject {
     Checksum ck = auth.cksum();
     if (ck == null) {
@@ -398,7 +398,7 @@ final class Krb5Acceptor {
     flags &= ~Gss.GSS_C_DELEG_FLAG;
     byte[] deleg = body.delegation();
     if ((body.flags() & Gss.GSS_C_DELEG_FLAG) != 0 && deleg != null) {
-      Krb5Cred d = Krb5Delegation.receive(deleg, ctx, settings);
+      Krb5Cred d = Krb5Delegation.receive(deleg, ctx, settings, cred);
       if (d != null) {
         delegatedCred.set(d);
         ctx.delegated = d;

@@ -39,7 +39,8 @@ final class Krb5Delegation {
 
   private Krb5Delegation() {}
 
-  static @Nullable Krb5Cred receive(byte[] krbCred, Krb5Context ctx, Krb5Settings settings) {
+  static @Nullable Krb5Cred receive(byte[] krbCred, Krb5Context ctx, Krb5Settings settings,
+      Krb5Cred acceptorCred) {
     Krb5Name client = ctx.source;
     if (client == null) {
       return null;
@@ -79,8 +80,11 @@ final class Krb5Delegation {
       MemoryCcache cc = MemoryCcache.named("gsskit-deleg-" + HexFormat.of().formatHex(id));
       cc.initialize(client.principal());
       cc.storeAll(list);
+      // The delegated credential initiates onward through the acceptor credential's own profile
+      // (cred-store key krb5_config) when it has one, else through the mechanism's.
       return new Krb5Cred(Gss.GSS_C_INITIATE, client, cc, Instant.ofEpochSecond(tgtEnd), null,
-          null, null, true);
+          null, null, true, true,
+          acceptorCred.hasOwnConfig() ? acceptorCred.settingsOr(settings) : null);
     } catch (DerException | CcacheException | RuntimeException e) {
       return null;
     }
