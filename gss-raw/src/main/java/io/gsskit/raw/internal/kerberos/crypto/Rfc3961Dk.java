@@ -4,7 +4,6 @@ import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException.Reason;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import javax.crypto.Cipher;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * RFC 3961 §5.1 key derivation for the AES enctypes of RFC 3962:
@@ -25,13 +24,33 @@ final class Rfc3961Dk {
   static byte[] deriveAes(byte[] baseKey, byte[] constant) throws KrbCryptoException {
     byte[] block = constant.length == BlockCipher.BLOCK ? constant.clone()
         : NFold.fold(constant, BlockCipher.BLOCK);
+    return deriveAesFromBlock(baseKey, block);
+  }
+
+  /**
+   * The usage key {@code DK(baseKey, usage | kind)} (RFC 3961 §5.3), with the n-folded constant
+   * taken from {@link FoldedUsageConstants}; equal to {@code deriveAes(baseKey,
+   * usageConstant(usage, kind))}.
+   */
+  static byte[] deriveAesUsage(byte[] baseKey, int usage, int kind) throws KrbCryptoException {
+    byte[] block = new byte[BlockCipher.BLOCK];
+    FoldedUsageConstants.copyBlock(usage, kind, block);
+    return deriveAesFromBlock(baseKey, block);
+  }
+
+  /** DR with an already folded one-block constant, which this method overwrites and zeroes. */
+  private static byte[] deriveAesFromBlock(byte[] baseKey, byte[] block)
+      throws KrbCryptoException {
     byte[] out = new byte[baseKey.length];
     try {
-      Cipher ecb = Cipher.getInstance("AES/ECB/NoPadding");
-      ecb.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(baseKey, "AES"));
-      for (int pos = 0; pos < out.length; pos += BlockCipher.BLOCK) {
-        ecb.doFinal(block, 0, BlockCipher.BLOCK, block, 0);
-        System.arraycopy(block, 0, out, pos, Math.min(BlockCipher.BLOCK, out.length - pos));
+      Cipher ecb = AesEcbPool.encryptor(baseKey);
+      try {
+        for (int pos = 0; pos < out.length; pos += BlockCipher.BLOCK) {
+          ecb.doFinal(block, 0, BlockCipher.BLOCK, block, 0);
+          System.arraycopy(block, 0, out, pos, Math.min(BlockCipher.BLOCK, out.length - pos));
+        }
+      } finally {
+        AesEcbPool.release(ecb);
       }
       return out;
     } catch (GeneralSecurityException | IllegalArgumentException e) {

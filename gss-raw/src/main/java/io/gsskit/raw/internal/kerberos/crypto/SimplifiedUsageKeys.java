@@ -16,9 +16,9 @@ final class SimplifiedUsageKeys extends CtsUsageKeys {
   }
 
   private byte[] derive(int kind) throws KrbCryptoException {
-    byte[] constant = Rfc3961Dk.usageConstant(usage(), kind);
-    return camellia ? Rfc6803Kdf.derive(baseKey, constant, baseKey.length)
-        : Rfc3961Dk.deriveAes(baseKey, constant);
+    return camellia
+        ? Rfc6803Kdf.derive(baseKey, Rfc3961Dk.usageConstant(usage(), kind), baseKey.length)
+        : Rfc3961Dk.deriveAesUsage(baseKey, usage(), kind);
   }
 
   @Override
