@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class JceAesCipher implements BlockCipher {
 
+  private static final String CBC = "AES/CBC/NoPadding";
+  private static final String ECB = "AES/ECB/NoPadding";
   private static final IvParameterSpec ZERO_IV = new IvParameterSpec(new byte[16]);
 
   private final SecretKeySpec key;
@@ -53,7 +55,7 @@ final class JceAesCipher implements BlockCipher {
     Cipher c = ecbDec;
     if (c == null) {
       try {
-        c = Cipher.getInstance("AES/ECB/NoPadding");
+        c = JcePool.cipher(ECB);
         c.init(Cipher.DECRYPT_MODE, key);
       } catch (GeneralSecurityException e) {
         throw new KrbCryptoException(Reason.INTERNAL, "AES/ECB/NoPadding unavailable", e);
@@ -65,7 +67,7 @@ final class JceAesCipher implements BlockCipher {
 
   private Cipher newCipher(int mode) throws KrbCryptoException {
     try {
-      Cipher c = Cipher.getInstance("AES/CBC/NoPadding");
+      Cipher c = JcePool.cipher(CBC);
       c.init(mode, key, ZERO_IV);
       return c;
     } catch (GeneralSecurityException e) {
@@ -138,6 +140,16 @@ final class JceAesCipher implements BlockCipher {
       key.destroy();
     } catch (DestroyFailedException e) {
       // SecretKeySpec cannot zero its copy on JDK 17; the JCE ciphers keep their own schedules.
+    }
+    // Back to the pool, re-keyed with a zero key there: the schedules of this key do not linger.
+    if (enc != null) {
+      JcePool.release(enc, CBC);
+    }
+    if (dec != null) {
+      JcePool.release(dec, CBC);
+    }
+    if (ecbDec != null) {
+      JcePool.release(ecbDec, ECB);
     }
     enc = null;
     dec = null;

@@ -4,6 +4,7 @@ import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException.Reason;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import javax.crypto.Cipher;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * RFC 3961 §5.1 key derivation for the AES enctypes of RFC 3962:
@@ -13,6 +14,8 @@ import javax.crypto.Cipher;
  * with CTS and a zero IV is one AES block operation, and random-to-key is the identity.
  */
 final class Rfc3961Dk {
+
+  private static final String ECB = "AES/ECB/NoPadding";
 
   private Rfc3961Dk() {}
 
@@ -43,14 +46,15 @@ final class Rfc3961Dk {
       throws KrbCryptoException {
     byte[] out = new byte[baseKey.length];
     try {
-      Cipher ecb = AesEcbPool.encryptor(baseKey);
+      Cipher ecb = JcePool.cipher(ECB);
       try {
+        ecb.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(baseKey, "AES"));
         for (int pos = 0; pos < out.length; pos += BlockCipher.BLOCK) {
           ecb.doFinal(block, 0, BlockCipher.BLOCK, block, 0);
           System.arraycopy(block, 0, out, pos, Math.min(BlockCipher.BLOCK, out.length - pos));
         }
       } finally {
-        AesEcbPool.release(ecb);
+        JcePool.release(ecb, ECB);
       }
       return out;
     } catch (GeneralSecurityException | IllegalArgumentException e) {
