@@ -1,6 +1,7 @@
 package io.gsskit.raw.internal.kerberos.crypto;
 
 import java.security.SecureRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where confounders come from. Production code always uses {@link #secure()}; tests in this
@@ -20,14 +21,33 @@ interface ConfounderSource {
     return new Pooled();
   }
 
-  /** Confounders are not secret, only unpredictable; a small pool is refilled when used up. */
+  /**
+   * Confounders are not secret, only unpredictable; a small pool is refilled when used up. The
+   * first call draws only what it needs: a one-shot encryption (a ticket, an authenticator, an
+   * AP-REP) uses one 16-byte confounder and should not pay for 512 random bytes; the pool is set
+   * up at the second call, i.e. for per-message use.
+   */
   final class Pooled implements ConfounderSource {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private final byte[] pool = new byte[512];
-    private int pos = pool.length;
+    private byte @Nullable [] pool;
+    private int pos;
+    private boolean drawn;
 
     @Override
     public void next(byte[] buf, int off, int len) {
+      if (!drawn) {
+        drawn = true;
+        byte[] first = new byte[len];
+        RANDOM.nextBytes(first);
+        System.arraycopy(first, 0, buf, off, len);
+        return;
+      }
+      byte[] pool = this.pool;
+      if (pool == null) {
+        pool = new byte[512];
+        this.pool = pool;
+        pos = pool.length;
+      }
       while (len > 0) {
         if (pos == pool.length) {
           RANDOM.nextBytes(pool);

@@ -77,6 +77,7 @@ abstract sealed class CtsUsageKeys extends UsageKeys
         cipher = b;
         c = new CbcCts(b);
         cts = c;
+        derivedBoth();
       } finally {
         Arrays.fill(ke, (byte) 0);
       }
@@ -90,6 +91,7 @@ abstract sealed class CtsUsageKeys extends UsageKeys
     if (m == null) {
       m = newMac(macKey(Rfc3961Dk.KI));
       integrity = m;
+      derivedBoth();
     }
     return m;
   }
@@ -107,8 +109,22 @@ abstract sealed class CtsUsageKeys extends UsageKeys
     kc.doFinal(dst, 0);
   }
 
+  /** Once Ke and Ki exist, en/decryption derives nothing more: the derivation state can go. */
+  private void derivedBoth() {
+    if (cts != null && integrity != null) {
+      destroyDerivation();
+    }
+  }
+
+  /**
+   * Drops what the subclass keeps for deriving keys (a later derivation sets it up again);
+   * called by {@link #destroyEngines()} and once Ke and Ki are both derived.
+   */
+  void destroyDerivation() {}
+
   @Override
   final void destroyEngines() {
+    destroyDerivation();
     Arrays.fill(confounder, (byte) 0);
     if (cipher != null) {
       cipher.destroy();

@@ -16,13 +16,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class JceAesCipher implements BlockCipher {
 
+  private static final String CBC = "AES/CBC/NoPadding";
   private static final IvParameterSpec ZERO_IV = new IvParameterSpec(new byte[16]);
 
   private final SecretKeySpec key;
   private final byte[] sink = new byte[16];
   private @Nullable Cipher enc;
   private @Nullable Cipher dec;
-  private @Nullable Cipher ecbDec;
 
   JceAesCipher(byte[] key) throws KrbCryptoException {
     if (key.length != 16 && key.length != 32) {
@@ -49,23 +49,9 @@ final class JceAesCipher implements BlockCipher {
     return c;
   }
 
-  private Cipher ecbDec() throws KrbCryptoException {
-    Cipher c = ecbDec;
-    if (c == null) {
-      try {
-        c = Cipher.getInstance("AES/ECB/NoPadding");
-        c.init(Cipher.DECRYPT_MODE, key);
-      } catch (GeneralSecurityException e) {
-        throw new KrbCryptoException(Reason.INTERNAL, "AES/ECB/NoPadding unavailable", e);
-      }
-      ecbDec = c;
-    }
-    return c;
-  }
-
   private Cipher newCipher(int mode) throws KrbCryptoException {
     try {
-      Cipher c = Cipher.getInstance("AES/CBC/NoPadding");
+      Cipher c = JcePool.cipher(CBC);
       c.init(mode, key, ZERO_IV);
       return c;
     } catch (GeneralSecurityException e) {
@@ -119,13 +105,20 @@ final class JceAesCipher implements BlockCipher {
     }
   }
 
+  /**
+   * One AES block decryption through the CBC decryptor: at its initial (zero) IV, CBC decryption
+   * of one block is the block decryption, and the empty {@code doFinal} resets the chain. Saves a
+   * second cipher (and key schedule) per key.
+   */
   @Override
   public void decryptBlock(byte[] in, int inOff, byte[] out, int outOff)
       throws KrbCryptoException {
+    Cipher c = dec();
     try {
-      int n = ecbDec().update(in, inOff, BLOCK, out, outOff);
-      if (n != BLOCK) {
-        throw new KrbCryptoException(Reason.INTERNAL, "ECB update returned " + n);
+      int n = c.update(in, inOff, BLOCK, out, outOff);
+      int m = c.doFinal(sink, 0);
+      if (n != BLOCK || m != 0) {
+        throw new KrbCryptoException(Reason.INTERNAL, "CBC update returned " + n);
       }
     } catch (GeneralSecurityException e) {
       throw new KrbCryptoException(Reason.INTERNAL, "AES decryption failed", e);
@@ -139,8 +132,14 @@ final class JceAesCipher implements BlockCipher {
     } catch (DestroyFailedException e) {
       // SecretKeySpec cannot zero its copy on JDK 17; the JCE ciphers keep their own schedules.
     }
+    // Back to the pool, re-keyed with a zero key there: the schedules of this key do not linger.
+    if (enc != null) {
+      JcePool.release(enc, CBC);
+    }
+    if (dec != null) {
+      JcePool.release(dec, CBC);
+    }
     enc = null;
     dec = null;
-    ecbDec = null;
   }
 }

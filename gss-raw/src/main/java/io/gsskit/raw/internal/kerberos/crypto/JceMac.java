@@ -9,15 +9,18 @@ import javax.crypto.SecretKey;
 /** HMAC through the JDK's {@link Mac} ({@code HmacSHA1}, {@code HmacSHA256}, …). Not thread-safe. */
 final class JceMac implements MacEngine {
 
+  private final String algorithm;
   private final Mac mac;
+  private boolean released;
 
   /**
    * @param algorithm a JCE Mac name such as {@code "HmacSHA1"}
    * @param key the key bytes; may be empty (HMAC allows it)
    */
   JceMac(String algorithm, byte[] key) throws KrbCryptoException {
+    this.algorithm = algorithm;
+    mac = JcePool.mac(algorithm);
     try {
-      mac = Mac.getInstance(algorithm);
       mac.init(new RawKey(algorithm, key));
     } catch (InvalidKeyException e) {
       throw new KrbCryptoException(Reason.BAD_KEY, algorithm + " key rejected", e);
@@ -33,7 +36,11 @@ final class JceMac implements MacEngine {
       m.update(p, 0, p.length);
     }
     byte[] out = new byte[m.length()];
-    m.doFinal(out, 0);
+    try {
+      m.doFinal(out, 0);
+    } finally {
+      m.destroy();
+    }
     return out;
   }
 
@@ -59,6 +66,11 @@ final class JceMac implements MacEngine {
   @Override
   public void destroy() {
     mac.reset();
+    if (!released) {
+      // Back to the pool, re-keyed with a zero key there; this engine is unusable afterwards.
+      released = true;
+      JcePool.release(mac, algorithm);
+    }
   }
 
   /**

@@ -268,7 +268,7 @@ public final class KerberosCrypto {
     byte[] constant = Rfc3961Dk.usageConstant(usage, kind);
     switch (t.family()) {
       case AES_SHA1:
-        return Rfc3961Dk.deriveAes(key.bytes(), constant);
+        return Rfc3961Dk.deriveAesUsage(key.bytes(), usage, kind);
       case CAMELLIA:
         return Rfc6803Kdf.derive(key.bytes(), constant, t.keyLength());
       case AES_SHA2: {

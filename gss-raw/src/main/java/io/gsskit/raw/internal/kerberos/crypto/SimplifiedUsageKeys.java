@@ -1,5 +1,8 @@
 package io.gsskit.raw.internal.kerberos.crypto;
 
+import javax.crypto.Cipher;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The RFC 3961 §5.3 simplified profile, used by RFC 3962 (AES, HMAC-SHA1-96, DK with n-fold) and
  * RFC 6803 (Camellia, CMAC, KDF-FEEDBACK-CMAC):
@@ -9,6 +12,8 @@ package io.gsskit.raw.internal.kerberos.crypto;
 final class SimplifiedUsageKeys extends CtsUsageKeys {
 
   private final boolean camellia;
+  /** AES only: ECB keyed with the base key for the Ke/Ki/Kc derivations, until pooled again. */
+  private @Nullable Cipher derivation;
 
   SimplifiedUsageKeys(EncType t, int usage, byte[] key, ConfounderSource confounders) {
     super(t, usage, key, confounders, t.family() == EncFamily.CAMELLIA ? 16 : 12);
@@ -16,9 +21,27 @@ final class SimplifiedUsageKeys extends CtsUsageKeys {
   }
 
   private byte[] derive(int kind) throws KrbCryptoException {
-    byte[] constant = Rfc3961Dk.usageConstant(usage(), kind);
-    return camellia ? Rfc6803Kdf.derive(baseKey, constant, baseKey.length)
-        : Rfc3961Dk.deriveAes(baseKey, constant);
+    return camellia
+        ? Rfc6803Kdf.derive(baseKey, Rfc3961Dk.usageConstant(usage(), kind), baseKey.length)
+        : Rfc3961Dk.deriveAesUsage(derivation(), baseKey.length, usage(), kind);
+  }
+
+  private Cipher derivation() throws KrbCryptoException {
+    Cipher c = derivation;
+    if (c == null) {
+      c = Rfc3961Dk.keyedEcb(baseKey);
+      derivation = c;
+    }
+    return c;
+  }
+
+  @Override
+  void destroyDerivation() {
+    Cipher c = derivation;
+    derivation = null;
+    if (c != null) {
+      Rfc3961Dk.releaseEcb(c);
+    }
   }
 
   @Override

@@ -22,6 +22,7 @@ import io.gsskit.raw.internal.kerberos.config.Krb5ConfigException;
 import io.gsskit.raw.internal.kerberos.crypto.ChecksumType;
 import io.gsskit.raw.internal.kerberos.crypto.EncType;
 import io.gsskit.raw.internal.kerberos.crypto.KerberosCrypto;
+import io.gsskit.raw.internal.kerberos.crypto.UsageKeysCache;
 import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
 import io.gsskit.raw.internal.kerberos.crypto.KeyUsage;
 import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
@@ -67,6 +68,15 @@ import org.jspecify.annotations.Nullable;
  * one context is established by one thread.
  */
 final class Krb5Acceptor {
+
+  /**
+   * Ticket decryption (usage 2) engines of recently used keytab keys, kept across contexts so the
+   * Ke/Ki derivation and cipher set-up are not repeated per AP-REQ. Looked up by the key read from
+   * the keytab for this AP-REQ, so a changed keytab never uses stale keys; evicted engines are
+   * destroyed.
+   */
+  private static final UsageKeysCache TICKET_KEYS =
+      new UsageKeysCache(KeyUsage.KDC_REP_TICKET, 32);
 
   /** Flags the acceptor takes from the checksum (MIT {@code kg_accept_krb5}). */
   private static final int FROM_CHECKSUM = Gss.GSS_C_MUTUAL_FLAG | Gss.GSS_C_REPLAY_FLAG
@@ -213,8 +223,7 @@ final class Krb5Acceptor {
     KerberosKey serviceKey = KerberosKey.of(match.entry().key());
     EncTicketPart tkt;
     try {
-      tkt = EncTicketPart.decode(KerberosCrypto.decrypt(serviceKey, KeyUsage.KDC_REP_TICKET,
-          tktEnc.cipher()));
+      tkt = EncTicketPart.decode(TICKET_KEYS.decrypt(serviceKey, tktEnc.cipher()));
     } catch (KrbCryptoException e) {
       throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_AP_ERR_BAD_INTEGRITY,
           "the ticket did not decrypt with the " + EncType.byNumber(tktEnc.etype())
