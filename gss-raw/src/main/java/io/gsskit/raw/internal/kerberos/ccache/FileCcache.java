@@ -2,10 +2,14 @@ package io.gsskit.raw.internal.kerberos.ccache;
 
 import io.gsskit.raw.internal.kerberos.ccache.CcacheException.Kind;
 import io.gsskit.raw.internal.kerberos.files.LockedFile;
+import io.gsskit.raw.internal.kerberos.files.ParsedFileCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,9 +20,20 @@ import org.jspecify.annotations.Nullable;
  * {@code ccache_type} says otherwise); an existing cache keeps its version, as MIT's in-place
  * appends do. An empty file counts as no cache. New files are created with mode 0600.
  *
+ * <p>Parsed contents are cached per path for the process ({@link ParsedFileCache}): a read of an
+ * unchanged file (same size, modification time and inode) costs one {@code stat} and a copy of
+ * the credentials; a changed file is read again under the lock. Every change through this class
+ * drops the cached contents of its path. Callers always get their own copies of the keys.
+ *
  * <p>Thread-safe.
  */
 public final class FileCcache extends CredentialCache {
+
+  /** Parsed caches per path, shared by all instances (other processes are seen by the stamp). */
+  static final ParsedFileCache<CcacheContents> CACHE =
+      new ParsedFileCache<>(64, FileCcache::copy, FileCcache::destroyKeys);
+  /** How many times a file's bytes were decoded (for tests of the cache). */
+  static final AtomicLong DECODES = new AtomicLong();
 
   private final Path path;
   private final String name;
@@ -85,6 +100,10 @@ public final class FileCcache extends CredentialCache {
 
   @Override
   public Optional<CcacheContents> read() throws CcacheException {
+    return Optional.ofNullable(CACHE.get(path, this::load));
+  }
+
+  private @Nullable CcacheContents load() throws CcacheException {
     byte[] bytes;
     try {
       bytes = LockedFile.read(path, CcacheCodec.MAX_FILE_BYTES);
@@ -93,13 +112,28 @@ public final class FileCcache extends CredentialCache {
     } catch (IOException e) {
       throw new CcacheException(Kind.IO, name + ": " + e.getMessage(), e);
     }
-    return decode(bytes);
+    return decode(bytes).orElse(null);
+  }
+
+  private static CcacheContents copy(CcacheContents c) {
+    List<Credential> creds = new ArrayList<>(c.credentials().size());
+    for (Credential cred : c.credentials()) {
+      creds.add(cred.copy());
+    }
+    return new CcacheContents(c.version(), c.kdcOffset(), c.principal(), creds, c.damage());
+  }
+
+  private static void destroyKeys(CcacheContents c) {
+    for (Credential cred : c.credentials()) {
+      cred.destroy();
+    }
   }
 
   private Optional<CcacheContents> decode(byte @Nullable [] bytes) throws CcacheException {
     if (bytes == null || bytes.length == 0) {
       return Optional.empty();
     }
+    DECODES.incrementAndGet();
     try {
       return Optional.of(CcacheCodec.decode(bytes));
     } catch (CcacheException e) {
@@ -128,6 +162,8 @@ public final class FileCcache extends CredentialCache {
       throw new CcacheException(Kind.FORMAT, name + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new CcacheException(Kind.IO, name + ": " + e.getMessage(), e);
+    } finally {
+      CACHE.invalidate(path);
     }
   }
 
@@ -157,6 +193,8 @@ public final class FileCcache extends CredentialCache {
       return LockedFile.delete(path);
     } catch (IOException e) {
       throw new CcacheException(Kind.IO, name + ": " + e.getMessage(), e);
+    } finally {
+      CACHE.invalidate(path);
     }
   }
 }

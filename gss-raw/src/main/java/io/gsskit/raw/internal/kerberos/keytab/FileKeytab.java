@@ -1,12 +1,14 @@
 package io.gsskit.raw.internal.kerberos.keytab;
 
 import io.gsskit.raw.internal.kerberos.files.LockedFile;
+import io.gsskit.raw.internal.kerberos.files.ParsedFileCache;
 import io.gsskit.raw.internal.kerberos.keytab.KeytabException.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,9 +19,20 @@ import org.jspecify.annotations.Nullable;
  * mode (and, when permitted, owner and group). Damaged records of the old file are dropped by a
  * rewrite.
  *
+ * <p>Parsed contents are cached per path for the process ({@link ParsedFileCache}): a read of an
+ * unchanged file (same size, modification time and inode) costs one {@code stat} and a copy of
+ * the entries; a changed file is read again under the lock. Every change through this class drops
+ * the cached contents of its path. Callers always get their own copies of the keys.
+ *
  * <p>Thread-safe.
  */
 public final class FileKeytab extends Keytab {
+
+  /** Parsed keytabs per path, shared by all instances (other processes are seen by the stamp). */
+  static final ParsedFileCache<KeytabContents> CACHE =
+      new ParsedFileCache<>(64, FileKeytab::copy, FileKeytab::destroyKeys);
+  /** How many times a file's bytes were decoded (for tests of the cache). */
+  static final AtomicLong DECODES = new AtomicLong();
 
   private final Path path;
   private final String type;
@@ -62,6 +75,10 @@ public final class FileKeytab extends Keytab {
 
   @Override
   public Optional<KeytabContents> read() throws KeytabException {
+    return Optional.ofNullable(CACHE.get(path, this::load));
+  }
+
+  private @Nullable KeytabContents load() throws KeytabException {
     byte[] b;
     try {
       b = LockedFile.read(path, KeytabCodec.MAX_FILE_BYTES);
@@ -70,10 +87,25 @@ public final class FileKeytab extends Keytab {
     } catch (IOException e) {
       throw new KeytabException(Kind.IO, name() + ": " + e.getMessage(), e);
     }
-    return b == null ? Optional.empty() : Optional.of(decode(b));
+    return b == null ? null : decode(b);
+  }
+
+  private static KeytabContents copy(KeytabContents c) {
+    List<KeytabEntry> out = new java.util.ArrayList<>(c.entries().size());
+    for (KeytabEntry e : c.entries()) {
+      out.add(e.copy());
+    }
+    return new KeytabContents(c.version(), out, c.damage());
+  }
+
+  private static void destroyKeys(KeytabContents c) {
+    for (KeytabEntry e : c.entries()) {
+      e.destroy();
+    }
   }
 
   private KeytabContents decode(byte[] b) throws KeytabException {
+    DECODES.incrementAndGet();
     try {
       return KeytabCodec.decode(b);
     } catch (KeytabException e) {
@@ -99,6 +131,8 @@ public final class FileKeytab extends Keytab {
       throw new KeytabException(Kind.FORMAT, name() + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new KeytabException(Kind.IO, name() + ": " + e.getMessage(), e);
+    } finally {
+      CACHE.invalidate(path);
     }
   }
 
