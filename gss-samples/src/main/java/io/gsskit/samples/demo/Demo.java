@@ -1,5 +1,6 @@
 package io.gsskit.samples.demo;
 
+import io.gsskit.samples.tools.GssServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,7 +25,8 @@ import org.apache.kerby.kerberos.kerb.server.SimpleKdcServer;
 /**
  * The one-command demo. Starts an embedded Apache Kerby KDC on 127.0.0.1 with a user and a
  * service principal, writes a krb5.conf and the service's keytab into a temporary directory, then
- * runs {@link DemoServer} and {@link DemoClient} as two separate processes pointed at them
+ * runs GSSKit's {@code gss-server} ({@link GssServer}, on a free loopback port, serving one
+ * connection) and {@link DemoClient} as two separate processes pointed at them
  * through {@code KRB5_CONFIG}, {@code KRB5_KTNAME} and {@code KRB5CCNAME} — exactly as two
  * programs on a real realm would be — and relays what each prints.
  *
@@ -70,7 +72,8 @@ public final class Demo {
       Map<String, String> common = Map.of(
           "KRB5_CONFIG", krb5Conf.toString(),
           "KRB5RCACHEDIR", dir.toString());
-      Process server = start(DemoServer.class, List.of(SERVICE + "@" + HOST), common,
+      Process server = start(GssServer.class,
+          List.of("-port", "0", "-once", SERVICE + "@" + HOST), common,
           Map.of("KRB5_KTNAME", "FILE:" + keytab));
       BufferedReader serverOut = new BufferedReader(
           new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
@@ -167,8 +170,9 @@ public final class Demo {
     String line;
     while ((line = out.readLine()) != null) {
       System.out.println("[server] " + line);
-      if (line.startsWith("listening on port ")) {
-        return Integer.parseInt(line.substring("listening on port ".length()).trim());
+      int at = line.lastIndexOf(" port ");
+      if (line.startsWith("listening on ") && at > 0) {
+        return Integer.parseInt(line.substring(at + " port ".length()).trim());
       }
     }
     throw new IOException("the server exited before listening (exit " + waitExit(server) + ")");
