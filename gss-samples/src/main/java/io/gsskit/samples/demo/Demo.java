@@ -1,13 +1,11 @@
 package io.gsskit.samples.demo;
 
 import io.gsskit.samples.tools.GssServer;
+import io.gsskit.testkit.GssTestKdc;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +16,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.kerby.kerberos.kerb.KrbException;
-import org.apache.kerby.kerberos.kerb.server.KdcConfigKey;
-import org.apache.kerby.kerberos.kerb.server.SimpleKdcServer;
 
 /**
- * The one-command demo. Starts an embedded Apache Kerby KDC on 127.0.0.1 with a user and a
- * service principal, writes a krb5.conf and the service's keytab into a temporary directory, then
+ * The one-command demo. Starts an embedded KDC on 127.0.0.1 (gss-testkit's {@link GssTestKdc},
+ * Apache Kerby) with a user and a service principal, its krb5.conf and the service's keytab, then
  * runs GSSKit's {@code gss-server} ({@link GssServer}, on a free loopback port, serving one
  * connection) and {@link DemoClient} as two separate processes pointed at them
  * through {@code KRB5_CONFIG}, {@code KRB5_KTNAME} and {@code KRB5CCNAME} — exactly as two
@@ -52,19 +47,14 @@ public final class Demo {
     String message = args.length > 0 ? String.join(" ", args)
         : "Hello from GSSKit, protected by Kerberos v5";
     Path dir = Files.createTempDirectory("gsskit-demo-");
-    SimpleKdcServer kdc = null;
     int status = 1;
-    try {
-      int port = freePort();
-      kdc = startKdc(dir, port);
+    try (GssTestKdc kdc = GssTestKdc.create().realm(REALM).enctypes(ENCTYPES).start()) {
       String password = "demo-" + Long.toHexString(System.nanoTime());
-      kdc.createPrincipal(USER + "@" + REALM, password);
-      String service = SERVICE + "/" + HOST + "@" + REALM;
-      kdc.createPrincipal(service);
-      Path keytab = dir.resolve("service.keytab");
-      kdc.exportPrincipal(service, keytab.toFile());
-      Path krb5Conf = writeKrb5Conf(dir, port);
-      step("embedded KDC for realm " + REALM + " on 127.0.0.1:" + port + " (UDP and TCP)");
+      kdc.addPrincipal(USER, password);
+      String service = kdc.addPrincipal(SERVICE + "/" + HOST);
+      Path keytab = kdc.keytab(service);
+      Path krb5Conf = kdc.krb5Conf();
+      step("embedded KDC for realm " + REALM + " on 127.0.0.1:" + kdc.port() + " (UDP and TCP)");
       step("principals " + USER + "@" + REALM + " (password) and " + service
           + " (random key, exported to " + keytab.getFileName() + ")");
       step("krb5.conf: " + krb5Conf);
@@ -103,51 +93,9 @@ public final class Demo {
             + server.exitValue());
       }
     } finally {
-      if (kdc != null) {
-        kdc.stop();
-      }
       deleteTree(dir);
     }
     System.exit(status);
-  }
-
-  private static SimpleKdcServer startKdc(Path dir, int port) throws KrbException {
-    SimpleKdcServer kdc = new SimpleKdcServer();
-    kdc.setWorkDir(dir.toFile());
-    kdc.setKdcHost("127.0.0.1");
-    kdc.setKdcRealm(REALM);
-    kdc.setAllowUdp(true);
-    kdc.setAllowTcp(true);
-    kdc.setKdcTcpPort(port);
-    kdc.setKdcUdpPort(port);
-    kdc.getKdcConfig().setString(KdcConfigKey.ENCRYPTION_TYPES, ENCTYPES);
-    kdc.init();
-    kdc.start();
-    return kdc;
-  }
-
-  private static Path writeKrb5Conf(Path dir, int port) throws IOException {
-    Path conf = dir.resolve("gsskit-krb5.conf");
-    Files.writeString(conf, String.join("\n",
-        "[libdefaults]",
-        "  default_realm = " + REALM,
-        "  dns_lookup_kdc = false",
-        "  dns_lookup_realm = false",
-        "  dns_canonicalize_hostname = false",
-        "  rdns = false",
-        "  default_tkt_enctypes = " + ENCTYPES,
-        "  default_tgs_enctypes = " + ENCTYPES,
-        "  permitted_enctypes = " + ENCTYPES,
-        "",
-        "[realms]",
-        "  " + REALM + " = {",
-        "    kdc = 127.0.0.1:" + port,
-        "  }",
-        "",
-        "[domain_realm]",
-        "  " + HOST + " = " + REALM,
-        ""));
-    return conf;
   }
 
   private static Process start(Class<?> main, List<String> args, Map<String, String> common,
@@ -202,21 +150,6 @@ public final class Demo {
 
   private static void step(String text) {
     System.out.println("[demo]   " + text);
-  }
-
-  /** A port free for both TCP and UDP on 127.0.0.1 (a small race with other processes remains). */
-  private static int freePort() throws IOException {
-    for (int attempt = 0; attempt < 20; attempt++) {
-      try (ServerSocket tcp = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-        int port = tcp.getLocalPort();
-        try (DatagramSocket udp = new DatagramSocket(port, InetAddress.getLoopbackAddress())) {
-          return port;
-        } catch (IOException busy) {
-          // UDP side taken: try another port
-        }
-      }
-    }
-    throw new IOException("no port free for both TCP and UDP on 127.0.0.1");
   }
 
   private static void deleteTree(Path dir) throws IOException {
