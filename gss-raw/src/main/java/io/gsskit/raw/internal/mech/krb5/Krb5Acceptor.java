@@ -301,6 +301,9 @@ final class Krb5Acceptor {
       ctx.source = new Krb5Name(client);
       ctx.target = new Krb5Name(match.entry().principal());
       ctx.ticketFlags = tkt.flags();
+      ctx.authtime = tkt.authtime();
+      ctx.authorizationData = Krb5ContextInquiries.merge(tkt.authorizationData(),
+          auth.authorizationData());
       ctx.authCtime = auth.ctime();
       ctx.authCusec = auth.cusec();
       EncryptionKey sub = auth.subkey();

@@ -6,7 +6,9 @@ import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
 import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
 import io.gsskit.raw.internal.mech.krb5.token.Rfc4121Protector;
 import io.gsskit.raw.spi.MechContext;
+import io.gsskit.raw.internal.kerberos.proto.AuthorizationDataEntry;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,6 +48,8 @@ public final class Krb5Context implements MechContext {
   Instant authCtime = Instant.EPOCH;
   int authCusec;
   int ticketFlags;
+  @Nullable Instant authtime;
+  List<AuthorizationDataEntry> authorizationData = List.of();
   @Nullable Krb5Cred delegated;
   private volatile @Nullable Rfc4121Protector protector;
   private volatile @Nullable String protectorProblem;
@@ -183,6 +187,19 @@ public final class Krb5Context implements MechContext {
   /** @return the ticket flags (RFC 4120 §5.3, MIT int layout) */
   public int ticketFlags() {
     return ticketFlags;
+  }
+
+  /** @return the ticket's authtime (RFC 4120 §5.3), or null when unknown (imported contexts) */
+  public @Nullable Instant authtime() {
+    return authtime;
+  }
+
+  /**
+   * @return the acceptor's authorization data: the ticket's top-level elements, then the
+   *     authenticator's (MIT's order); empty for initiators
+   */
+  public List<AuthorizationDataEntry> authorizationData() {
+    return authorizationData;
   }
 
   /** @return the credential delegated to this acceptor, or null */

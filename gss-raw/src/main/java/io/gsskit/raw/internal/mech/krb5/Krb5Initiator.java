@@ -140,6 +140,7 @@ final class Krb5Initiator {
     KerberosKey sessionKey;
     long endTime;
     int ticketFlags;
+    Instant authtime;
     if (found.isPresent()) {
       Credential st = found.get();
       try {
@@ -151,6 +152,7 @@ final class Krb5Initiator {
       sessionKey = KerberosKey.of(st.key());
       endTime = st.endTime();
       ticketFlags = st.ticketFlags();
+      authtime = Instant.ofEpochSecond(st.authTime());
     } else {
       // Not cached: a TGS exchange with the cached TGT (referrals and cross-realm paths are the
       // KDC client's), stored in the ccache as krb5_get_credentials does.
@@ -168,6 +170,7 @@ final class Krb5Initiator {
       sessionKey = KerberosKey.of(g.sessionKey());
       endTime = g.endTime().getEpochSecond();
       ticketFlags = g.flags();
+      authtime = g.authTime();
       server = g.server();
     }
     KerberosKey subkey;
@@ -229,6 +232,7 @@ final class Krb5Initiator {
     ctx.authCtime = ctime;
     ctx.authCusec = cusec;
     ctx.ticketFlags = ticketFlags;
+    ctx.authtime = authtime;
     output.set(Krb5Tokens.frame(mech, Krb5Tokens.AP_REQ, apReq.encode()));
     context.set(ctx);
     if (mutual) {

@@ -344,6 +344,9 @@ final class Krb5Mechanism implements Mechanism, CredStoreSupport, PrfSupport,
     if (!(context instanceof Krb5Context ctx) || ctx.state == Krb5Context.State.DEAD) {
       return Krb5Minor.fail(minor, GSS_S_NO_CONTEXT, Krb5Minor.KG_CONTEXT, null);
     }
+    if (Krb5ContextInquiries.handles(desiredObject)) {
+      return Krb5ContextInquiries.answer(minor, ctx, desiredObject, data);
+    }
     if (Inquiry.GSS_C_INQ_SSPI_SESSION_KEY.equals(desiredObject)) {
       // MIT gss_krb5int_inq_session_key: the acceptor subkey if any, else the initiator subkey;
       // then the enctype as the last arc of GSS_KRB5_SESSION_KEY_ENCTYPE_OID.
