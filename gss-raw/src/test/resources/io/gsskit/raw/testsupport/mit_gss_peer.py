@@ -188,6 +188,17 @@ def op_inquire(args):
             "flags": int(result.flags), "complete": int(result.complete)}
 
 
+def op_inquire_oid(args):
+    """inquire_oid ctx=<id> oid=<dotted>: the raw buffers of gss_inquire_sec_context_by_oid
+    (count=<n> buf0=<b64> buf1=<b64> ...)"""
+    result = gr.inquire_sec_context_by_oid(contexts[args["ctx"]],
+                                           gr.OID.from_int_seq(args["oid"]))
+    reply = {"count": len(result)}
+    for index, buf in enumerate(result):
+        reply["buf%d" % index] = b64(bytes(buf))
+    return reply
+
+
 OPS = {name[3:]: fn for name, fn in globals().items() if name.startswith("op_")}
 
 
