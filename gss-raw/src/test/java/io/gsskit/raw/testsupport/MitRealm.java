@@ -191,6 +191,22 @@ public final class MitRealm implements AutoCloseable {
    * @return the running realm; close it
    */
   public static MitRealm start(String realm, List<String> enctypes, String extraKrb5Conf) {
+    return start(realm, enctypes, extraKrb5Conf, "");
+  }
+
+  /**
+   * Starts a realm whose {@code krb5.conf} and {@code kdc.conf} end with extra text, e.g.
+   * {@code [kdcdefaults] pkinit_identity = ...} for PKINIT ({@link MitPkinit}). MIT's profile
+   * library merges a section that appears twice.
+   *
+   * @param realm the realm name
+   * @param enctypes as {@link #start(String, List)}
+   * @param extraKrb5Conf profile text appended to the generated krb5.conf; may be empty
+   * @param extraKdcConf profile text appended to the generated kdc.conf; may be empty
+   * @return the running realm; close it
+   */
+  public static MitRealm start(String realm, List<String> enctypes, String extraKrb5Conf,
+      String extraKdcConf) {
     assumeAvailable();
     Map<String, Path> programs = new HashMap<>();
     for (String p : PROGRAMS) {
@@ -205,7 +221,7 @@ public final class MitRealm implements AutoCloseable {
     IllegalStateException last = null;
     for (int attempt = 0; attempt < 3; attempt++) {
       try {
-        return startIn(dir, realm, enctypes, programs, extraKrb5Conf);
+        return startIn(dir, realm, enctypes, programs, extraKrb5Conf, extraKdcConf);
       } catch (IllegalStateException e) {
         last = e; // most likely the port was taken meanwhile: new port, fresh database
         deleteContents(dir);
@@ -219,11 +235,16 @@ public final class MitRealm implements AutoCloseable {
   }
 
   private static MitRealm startIn(Path dir, String realm, List<String> enctypes,
-      Map<String, Path> programs, String extraKrb5Conf) throws IOException {
+      Map<String, Path> programs, String extraKrb5Conf, String extraKdcConf)
+      throws IOException {
     int port = freePort();
     writeConfig(dir, realm, port, enctypes);
     if (!extraKrb5Conf.isEmpty()) {
       Files.writeString(dir.resolve("krb5.conf"), "\n" + extraKrb5Conf + "\n",
+          java.nio.file.StandardOpenOption.APPEND);
+    }
+    if (!extraKdcConf.isEmpty()) {
+      Files.writeString(dir.resolve("kdc.conf"), "\n" + extraKdcConf + "\n",
           java.nio.file.StandardOpenOption.APPEND);
     }
     Map<String, String> env = environment(dir);

@@ -69,7 +69,8 @@ def op_init(args):
 
 
 def op_accept(args):
-    """accept ctx=<id> token=<b64> [cred=<id>] [cb=<b64>] [deleg=<cred id>]"""
+    """accept ctx=<id> token=<b64> [cred=<id>] [cb=<b64>] [deleg=<cred id>]
+    (initiator=<b64 name> initiator_type=<dotted name-type OID>)"""
     ctx_id = args["ctx"]
     result = gr.accept_sec_context(
         unb64(args["token"]), acceptor_creds=creds.get(args.get("cred")),
@@ -78,7 +79,10 @@ def op_accept(args):
     reply = {"token": b64(result.token), "complete": 0 if result.more_steps else 1,
              "flags": int(result.flags)}
     if result.initiator_name is not None:
-        reply["initiator"] = b64(bytes(gr.display_name(result.initiator_name).name))
+        shown = gr.display_name(result.initiator_name)
+        reply["initiator"] = b64(bytes(shown.name))
+        if shown.name_type is not None:
+            reply["initiator_type"] = shown.name_type.dotted_form
     if result.delegated_creds is not None and "deleg" in args:
         creds[args["deleg"]] = result.delegated_creds
         reply["delegated"] = 1

@@ -161,9 +161,31 @@ public final class CcacheTickets {
   }
 
   private TicketGrant tgt(CredentialCache ccache, KerberosPrincipal me) throws KerberosException {
-    KerberosPrincipal tgs = new KerberosPrincipal(me.realm(), ReplyChecks.tgsName(me.realm()));
+    String realm = startRealm(ccache, me);
+    KerberosPrincipal tgs = new KerberosPrincipal(realm, ReplyChecks.tgsName(realm));
     return valid(ccache, tgs).orElseThrow(() -> KerberosException.local("no valid TGT for " + me
         + " (" + tgs + ") in " + ccache.name(), KerberosLocalError.KRB5_CC_NOTFOUND, null));
+  }
+
+  /**
+   * The realm of the TGT that TGS requests start from: the cache's {@code start_realm}
+   * configuration entry when present, else the client's realm. MIT (1.19, "Add support for
+   * start_realm cache config") writes the entry when the TGT is for another realm than the
+   * client's, as after anonymous PKINIT ({@code kinit -n}: client
+   * {@code WELLKNOWN/ANONYMOUS@WELLKNOWN:ANONYMOUS}, TGT {@code krbtgt/REALM@REALM}).
+   */
+  private static String startRealm(CredentialCache ccache, KerberosPrincipal me)
+      throws KerberosException {
+    Optional<byte[]> value;
+    try {
+      value = ccache.config("start_realm", null);
+    } catch (CcacheException e) {
+      throw ccacheFailure(ccache, e);
+    }
+    if (value.isEmpty() || value.get().length == 0) {
+      return me.realm();
+    }
+    return new String(value.get(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private Optional<TicketGrant> valid(CredentialCache ccache, KerberosPrincipal server)

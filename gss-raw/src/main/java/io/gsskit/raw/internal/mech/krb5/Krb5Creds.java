@@ -237,7 +237,9 @@ final class Krb5Creds {
       return InitPart.failed(Krb5Minor.fail(minor, GSS_S_NO_CRED,
           KerberosLocalError.KRB5_CC_FORMAT, "ccache " + ccache.name() + ": " + e.getMessage()));
     }
-    if (name != null && !name.isAnonymous() && !name.matches(client)) {
+    // The anonymous name selects only anonymous tickets (MIT: no match in the collection).
+    if (name != null && (name.isAnonymous() ? !new Krb5Name(client).isAnonymous()
+        : !name.matches(client))) {
       return InitPart.failed(Krb5Minor.fail(minor, GSS_S_NO_CRED, Krb5Minor.KG_CCACHE_NOMATCH,
           "ccache " + ccache.name() + " holds " + client + ", not " + name));
     }
