@@ -200,6 +200,10 @@ final class Krb5Initiator {
     if (krbCred != null) {
       flags |= Gss.GSS_C_DELEG_FLAG;
       cksumFlags |= Gss.GSS_C_DELEG_FLAG;
+      if ((reqFlags & Gss.GSS_C_DELEG_POLICY_FLAG) != 0
+          && FlagBits.isSet(ticketFlags, TicketFlag.OK_AS_DELEGATE)) {
+        flags |= Gss.GSS_C_DELEG_POLICY_FLAG; // MIT reports the policy that was satisfied
+      }
     }
     GssChecksumBody body = new GssChecksumBody(ChannelBindingHash.of(bindings), cksumFlags,
         krbCred == null ? 0 : GssChecksumBody.DELEGATION_OPTION_KRB_CRED, krbCred, List.of());
