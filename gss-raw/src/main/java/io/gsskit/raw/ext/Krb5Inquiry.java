@@ -51,7 +51,8 @@ public final class Krb5Inquiry {
    * AD-IF-RELEVANT). Containers are not opened: asking for 128 does not find a PAC inside
    * AD-IF-RELEVANT. No matching element gives {@code GSS_S_COMPLETE} with no buffers (MIT's
    * one-buffer wrapper then fails). Only acceptor contexts hold authorization data; an initiator
-   * context answers with no buffers. A query without the ad-type arc, with ad-type 0 or with
+   * context answers with no buffers. A context imported with {@code gss_import_sec_context} does
+   * not carry them ({@code GSS_S_UNAVAILABLE}; MIT's export format does). A query without the ad-type arc, with ad-type 0 or with
    * more than one extra arc fails with {@code GSS_S_FAILURE}.
    */
   public static final Oid GSS_KRB5_EXTRACT_AUTHZ_DATA_FROM_SEC_CONTEXT_OID =

@@ -53,7 +53,7 @@ final class Krb5ContextInquiries {
    * @param data receives the buffers
    * @return {@code GSS_S_COMPLETE}, {@code GSS_S_NO_CONTEXT} (not established),
    *     {@code GSS_S_FAILURE} (malformed authorization-data query) or {@code GSS_S_UNAVAILABLE}
-   *     (authtime of an imported context)
+   *     (authtime or authorization data of an imported context)
    */
   static int answer(MinorStatus minor, Krb5Context ctx, Oid oid, BufferSet data) {
     if (!ctx.isOpen()) {
@@ -75,6 +75,11 @@ final class Krb5ContextInquiries {
       if (adType <= 0) {
         return Krb5Minor.fail(minor, GSS_S_FAILURE, ENOENT, "authorization-data inquiry "
             + oid + " does not end with one positive ad-type arc");
+      }
+      if (ctx.authtime() == null) {
+        // Set for every context established here; only imported contexts lack it.
+        return Krb5Minor.fail(minor, GSS_S_UNAVAILABLE, Krb5Minor.KG_CONTEXT,
+            "imported contexts do not carry the ticket's authorization data");
       }
       for (AuthorizationDataEntry e : ctx.authorizationData()) {
         if (e.adType() == adType) {

@@ -166,6 +166,29 @@ class Krb5InquiryTest {
   }
 
   @Test
+  void importedContextsKeepTicketFlagsButNotAuthtimeOrAuthorizationData() throws Exception {
+    ContextHandle ctx = acceptHandBuilt(new AuthorizationData(List.of(
+        new AuthorizationDataEntry(1, new byte[] {0x30, 0x00}))));
+    byte[] flags = inquireOk(glue, ctx, Krb5Inquiry.GSS_KRB5_GET_TKT_FLAGS_OID).get(0);
+    MinorStatus minor = new MinorStatus();
+    Buffer token = new Buffer();
+    int major = glue.contexts.exportSecContext(minor, ContextHandle.Ref.of(ctx), token);
+    assertThat(major).as(glue.status.describe(major, minor)).isEqualTo(GssStatus.GSS_S_COMPLETE);
+    ContextHandle.Ref imported = new ContextHandle.Ref();
+    major = glue.contexts.importSecContext(minor, token.value(), imported);
+    assertThat(major).as(glue.status.describe(major, minor)).isEqualTo(GssStatus.GSS_S_COMPLETE);
+    assertThat(inquireOk(glue, imported.get(), Krb5Inquiry.GSS_KRB5_GET_TKT_FLAGS_OID).get(0))
+        .containsExactly(flags);
+    for (Oid oid : List.of(Krb5Inquiry.GSS_KRB5_EXTRACT_AUTHTIME_FROM_SEC_CONTEXT_OID,
+        Krb5Inquiry.authzDataOid(1))) {
+      BufferSet out = new BufferSet();
+      assertThat(inquire(glue, imported.get(), oid, out, minor)).as(oid.toString())
+          .isEqualTo(GssStatus.GSS_S_UNAVAILABLE);
+      assertThat(out.size()).isZero();
+    }
+  }
+
+  @Test
   void authzOidAndDecoders() {
     assertThat(Krb5Inquiry.authzDataOid(128).toString())
         .isEqualTo("1.2.840.113554.1.2.2.5.10.128");
