@@ -13,6 +13,8 @@
  *       gss_acquire_cred_from} and {@code gss_store_cred_into} (RFC 5588 extended);
  *   <li>{@link io.gsskit.raw.ext.Inquiry}: OIDs for {@code gss_inquire_sec_context_by_oid} (MIT:
  *       SSPI session key, NegoEx keys, SASL SSF).
+ *   <li>{@link io.gsskit.raw.ext.Krb5Inquiry}: MIT's Kerberos-specific context inquiries (ticket
+ *       flags, authorization data, authtime) and decoders for their results.
  * </ul>
  */
 @NullMarked

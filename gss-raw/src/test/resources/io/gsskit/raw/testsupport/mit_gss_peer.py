@@ -203,14 +203,14 @@ def op_inquire_oid(args):
     return reply
 
 
-OPS = {name[3:]: fn for name, fn in globals().items() if name.startswith("op_")}
-
-
 def handle(line):
     words = line.split()
     args = dict(word.split("=", 1) for word in words[1:])
     try:
-        reply = OPS[words[0]](args)
+        operation = globals().get("op_" + words[0])
+        if operation is None:
+            raise ValueError("no operation " + words[0])
+        reply = operation(args)
         return "ok " + " ".join(f"{key}={value}" for key, value in reply.items())
     except gr.GSSError as error:
         message = str(error).encode("utf-8")
