@@ -52,8 +52,9 @@ public final class Krb5Inquiry {
    * AD-IF-RELEVANT. No matching element gives {@code GSS_S_COMPLETE} with no buffers (MIT's
    * one-buffer wrapper then fails). Only acceptor contexts hold authorization data; an initiator
    * context answers with no buffers. A context imported with {@code gss_import_sec_context} does
-   * not carry them ({@code GSS_S_UNAVAILABLE}; MIT's export format does). A query without the ad-type arc, with ad-type 0 or with
-   * more than one extra arc fails with {@code GSS_S_FAILURE}.
+   * not carry them ({@code GSS_S_UNAVAILABLE}; MIT's export format does). A query without the
+   * ad-type arc, with ad-type 0 or with more than one extra arc fails with
+   * {@code GSS_S_FAILURE}.
    */
   public static final Oid GSS_KRB5_EXTRACT_AUTHZ_DATA_FROM_SEC_CONTEXT_OID =
       Oid.of("1.2.840.113554.1.2.2.5.10");
