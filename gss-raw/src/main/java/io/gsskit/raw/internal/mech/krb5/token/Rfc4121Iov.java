@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>SIGN_ONLY: covered by the checksum or MAC, neither encrypted nor carried in the token;
  *       it must be presented again, in the same array position among the DATA buffers, to
  *       unwrap ({@code gss_wrap_aead}'s associated data is one SIGN_ONLY buffer before DATA).
+ *   <li>No DATA buffer at all: confidentiality is not applied (conf_state false), as MIT does.
  *   <li>PADDING: always 0 bytes (CTS needs no padding, EC = 0).
  *   <li>TRAILER: the encrypted header copy and HMAC (sealed) or the checksum (integrity only),
  *       with RRC 0. Without a TRAILER buffer the trailer goes into the HEADER after the token
@@ -164,6 +165,7 @@ final class Rfc4121Iov {
       if (l.header == null || l.stream != null || l.mic != null) {
         throw bad();
       }
+      conf = conf && !l.data.isEmpty();
       int trl = conf ? HEADER + p.macLength() : p.checksumLength();
       int hdr = (conf ? HEADER + 16 : HEADER) + (l.trailer == null ? trl : 0);
       l.header.set(new byte[hdr], 0, hdr);
@@ -191,6 +193,9 @@ final class Rfc4121Iov {
       if (h == null || l.stream != null || l.mic != null) {
         throw bad();
       }
+      // MIT (k5sealiov.c, kg_integ_only_iov): without any DATA buffer there is nothing to
+      // encrypt and the token is integrity-only, conf_state false.
+      conf = conf && !l.data.isEmpty();
       int trl = conf ? HEADER + p.macLength() : p.checksumLength();
       int rrc = l.trailer == null ? trl : 0;
       int hdrLen = (conf ? HEADER + 16 : HEADER) + rrc;

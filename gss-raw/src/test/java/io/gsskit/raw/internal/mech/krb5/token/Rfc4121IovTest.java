@@ -183,6 +183,31 @@ class Rfc4121IovTest {
     }
   }
 
+  @Test
+  void withoutDataBuffersTheTokenIsIntegrityOnlyAsMitMakesIt() throws Exception {
+    Pair p = Pair.of(EncType.AES256_CTS_HMAC_SHA384_192);
+    byte[] aad = {1, 2, 3, 4};
+    IovBuffer h = new IovBuffer(GSS_IOV_BUFFER_TYPE_HEADER);
+    BooleanHolder cs = new BooleanHolder();
+    cs.set(true);
+    assertThat(p.initiator().wrapIovLength(new MinorStatus(), true, 0, cs, new IovBuffer[] {h,
+        new IovBuffer(GSS_IOV_BUFFER_TYPE_SIGN_ONLY, aad)})).isEqualTo(GSS_S_COMPLETE);
+    assertThat(cs.get()).isFalse();
+    assertThat(h.length()).isEqualTo(16 + p.initiator().checksumLength());
+    cs.set(true);
+    IovBuffer[] iov = {new IovBuffer(GSS_IOV_BUFFER_TYPE_HEADER | GSS_IOV_BUFFER_FLAG_ALLOCATE),
+        new IovBuffer(GSS_IOV_BUFFER_TYPE_SIGN_ONLY, aad)};
+    assertThat(p.initiator().wrapIov(new MinorStatus(), true, 0, cs, iov))
+        .isEqualTo(GSS_S_COMPLETE);
+    assertThat(cs.get()).isFalse();
+    assertThat(iov[0].array()[2] & 0x02).as("Sealed flag").isZero();
+    cs.set(true);
+    assertThat(p.acceptor().unwrapIov(new MinorStatus(), cs, null, new IovBuffer[] {
+        new IovBuffer(GSS_IOV_BUFFER_TYPE_HEADER, iov[0].toByteArray()),
+        new IovBuffer(GSS_IOV_BUFFER_TYPE_SIGN_ONLY, aad)})).isEqualTo(GSS_S_COMPLETE);
+    assertThat(cs.get()).isFalse();
+  }
+
   @ParameterizedTest
   @MethodSource("enctypes")
   void wrapIovLengthIsExact(EncType t) throws Exception {
