@@ -125,7 +125,9 @@ def iov_of(args):
     for item in args["bufs"].split(","):
         kind, value = item.split(":", 1)
         if value == "alloc":
-            buffers.append((IOV_TYPES[kind], True))
+            # (type, True) would make True the value of a DATA buffer: python-gssapi reads a
+            # 2-tuple's bool as "allocate" only for HEADER, PADDING and TRAILER.
+            buffers.append((IOV_TYPES[kind], True, None))
         else:
             buffers.append((IOV_TYPES[kind], False, unb64(value)))
     return gr.IOV(*buffers, std_layout=False)

@@ -363,6 +363,80 @@ public abstract sealed class UsageKeys implements AutoCloseable
   /** Drops the engines of the subclass. */
   abstract void destroyEngines();
 
+  // ---------------------------------------------------------------- encryption with IOVs
+
+  /**
+   * Encryption with IOVs, as MIT krb5's {@code krb5_c_encrypt_iov} over HEADER | buffers… |
+   * TRAILER: encrypts the DATA buffers in place as one plaintext after a fresh confounder, and
+   * computes the integrity tag over the confounder and all buffers in array order, SIGN_ONLY
+   * ones included but neither encrypted nor changed (see {@link CtsIov} for the exact MAC input
+   * per profile). Without SIGN_ONLY buffers, {@code header | DATA… | trailer} is exactly what
+   * {@link #encrypt(byte[], int, int, byte[], int)} of the concatenated DATA returns.
+   *
+   * @param bufs the buffers in order; not null, no null element; DATA ranges must not overlap
+   *     each other or the outputs
+   * @param header receives the encrypted confounder, {@link #confounderLength()} bytes at
+   *     {@code headerOff}
+   * @param trailer receives the integrity tag, {@link #macLength()} bytes at {@code trailerOff}
+   * @throws KrbCryptoException BAD_BUFFER for a bad range or a total DATA length beyond
+   *     {@code Integer.MAX_VALUE - 64}; UNSUPPORTED for arcfour-hmac (RFC 4757 has no such
+   *     construction here); BAD_KEY when destroyed
+   */
+  public final void encryptIov(CryptoIov[] bufs, byte[] header, int headerOff, byte[] trailer,
+      int trailerOff) throws KrbCryptoException {
+    checkLive();
+    int dataLen = checkIov(bufs);
+    Ranges.check(header, headerOff, confounderLength(), "header");
+    Ranges.check(trailer, trailerOff, macLength(), "trailer");
+    if (!(this instanceof CtsUsageKeys cts)) {
+      throw new KrbCryptoException(Reason.UNSUPPORTED, "IOV encryption with " + encType.name());
+    }
+    CtsIov.encrypt(cts, bufs, dataLen, header, headerOff, trailer, trailerOff);
+  }
+
+  /**
+   * Decryption with IOVs, the inverse of {@link #encryptIov}: verifies the tag over the
+   * confounder and all buffers (SIGN_ONLY included, in array order) and decrypts the DATA
+   * buffers in place.
+   *
+   * @param header the encrypted confounder, {@link #confounderLength()} bytes at
+   *     {@code headerOff}
+   * @param bufs the buffers in order; not null, no null element
+   * @param trailer the integrity tag, {@link #macLength()} bytes at {@code trailerOff}
+   * @throws KrbCryptoException INTEGRITY_FAILED (the DATA buffers are left unchanged: no
+   *     unverified plaintext is ever written to them), BAD_BUFFER, UNSUPPORTED, BAD_KEY as
+   *     {@link #encryptIov}
+   */
+  public final void decryptIov(byte[] header, int headerOff, CryptoIov[] bufs, byte[] trailer,
+      int trailerOff) throws KrbCryptoException {
+    checkLive();
+    int dataLen = checkIov(bufs);
+    Ranges.check(header, headerOff, confounderLength(), "header");
+    Ranges.check(trailer, trailerOff, macLength(), "trailer");
+    if (!(this instanceof CtsUsageKeys cts)) {
+      throw new KrbCryptoException(Reason.UNSUPPORTED, "IOV decryption with " + encType.name());
+    }
+    CtsIov.decrypt(cts, header, headerOff, bufs, dataLen, trailer, trailerOff);
+  }
+
+  /** Checks every range of {@code bufs}; returns the total DATA length. */
+  private static int checkIov(CryptoIov[] bufs) throws KrbCryptoException {
+    long dataLen = 0;
+    for (CryptoIov b : bufs) {
+      if (b == null) {
+        throw new KrbCryptoException(Reason.BAD_BUFFER, "null IOV buffer");
+      }
+      Ranges.check(b.array(), b.offset(), b.length(), b.isSignOnly() ? "SIGN_ONLY" : "DATA");
+      if (!b.isSignOnly()) {
+        dataLen += b.length();
+        if (dataLen > Integer.MAX_VALUE - 64) {
+          throw new KrbCryptoException(Reason.BAD_BUFFER, "IOV data too long");
+        }
+      }
+    }
+    return (int) dataLen;
+  }
+
   private void checkLive() throws KrbCryptoException {
     if (destroyed) {
       throw new KrbCryptoException(Reason.BAD_KEY, "usage keys destroyed");

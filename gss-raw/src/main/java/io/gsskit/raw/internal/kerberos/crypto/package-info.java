@@ -14,7 +14,10 @@
  *   <li>RFC 6803 — camellia128/256-cts-cmac (25, 26): KDF-FEEDBACK-CMAC, CMAC checksums 17, 18;</li>
  *   <li>RFC 4757 — arcfour-hmac (23, legacy and weak): RC4 with HMAC-MD5, its key-usage
  *       mapping and the hmac-md5 checksum (-138);</li>
- *   <li>RFC 6113 §5.1 — PRF+ and KRB-FX-CF2.</li>
+ *   <li>RFC 6113 §5.1 — PRF+ and KRB-FX-CF2;</li>
+ *   <li>encryption with IOVs (DATA and SIGN_ONLY buffers, {@link
+ *       io.gsskit.raw.internal.kerberos.crypto.CryptoIov}) with MIT krb5's
+ *       {@code krb5_c_encrypt_iov} semantics, for RFC 4121 IOV/AEAD tokens.</li>
  * </ul>
  *
  * <p>Entry points: {@link io.gsskit.raw.internal.kerberos.crypto.KerberosCrypto} (one-shot calls

@@ -63,9 +63,20 @@ class Krb5IovAeadTest {
           .isEqualTo(GssStatus.GSS_S_COMPLETE);
       assertThat(out.value()).isEqualTo(msg);
     }
-    // sealed with AAD: refused (see Rfc4121Iov), never a token MIT would not accept
-    assertThat(glue.messages.wrapAead(minor, p.init(), true, 0, aad, msg, null, tok))
-        .isEqualTo(GssStatus.GSS_S_UNAVAILABLE);
+    // sealed with AAD: the MAC covers the AAD (see Rfc4121Iov); the message is encrypted
+    cs.set(false);
+    assertThat(glue.messages.wrapAead(minor, p.init(), true, 0, aad, msg, cs, tok))
+        .isEqualTo(GssStatus.GSS_S_COMPLETE);
+    assertThat(cs.get()).isTrue();
+    assertThat(new String(tok.value())).doesNotContain("the message");
+    assertThat(glue.messages.unwrapAead(minor, p.acc(), tok.value(), wrongAad, out, null, null))
+        .isEqualTo(GssStatus.GSS_S_BAD_SIG);
+    assertThat(glue.messages.unwrap(minor, p.acc(), tok.value(), out, null, null))
+        .isEqualTo(GssStatus.GSS_S_BAD_SIG);
+    major = glue.messages.unwrapAead(minor, p.acc(), tok.value(), aad, out, cs, null);
+    assertThat(major).as(glue.status.describe(major, minor)).isEqualTo(GssStatus.GSS_S_COMPLETE);
+    assertThat(out.value()).isEqualTo(msg);
+    assertThat(cs.get()).isTrue();
   }
 
   @Test

@@ -3,7 +3,6 @@ package io.gsskit.raw.internal.mech.krb5.token;
 import static io.gsskit.raw.GssStatus.GSS_S_CALL_BAD_STRUCTURE;
 import static io.gsskit.raw.GssStatus.GSS_S_DEFECTIVE_TOKEN;
 import static io.gsskit.raw.GssStatus.GSS_S_FAILURE;
-import static io.gsskit.raw.GssStatus.GSS_S_UNAVAILABLE;
 import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.FLAG_SEALED;
 import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.HEADER;
 
@@ -13,8 +12,10 @@ import io.gsskit.raw.IntHolder;
 import io.gsskit.raw.MinorStatus;
 import io.gsskit.raw.ext.Iov;
 import io.gsskit.raw.ext.IovBuffer;
+import io.gsskit.raw.internal.kerberos.crypto.CryptoIov;
 import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
 import io.gsskit.raw.internal.kerberos.crypto.UsageKeys;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,21 +29,33 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>HEADER: the 16-byte token header, then for sealed tokens the encrypted confounder.
  *   <li>DATA: encrypted in place (sealed) or left as is (integrity only).
- *   <li>SIGN_ONLY: covered by the checksum, neither encrypted nor carried in the token.
+ *   <li>SIGN_ONLY: covered by the checksum or MAC, neither encrypted nor carried in the token;
+ *       it must be presented again, in the same array position among the DATA buffers, to
+ *       unwrap ({@code gss_wrap_aead}'s associated data is one SIGN_ONLY buffer before DATA).
+ *   <li>No DATA buffer at all: confidentiality is not applied (conf_state false), as MIT does.
  *   <li>PADDING: always 0 bytes (CTS needs no padding, EC = 0).
  *   <li>TRAILER: the encrypted header copy and HMAC (sealed) or the checksum (integrity only),
  *       with RRC 0. Without a TRAILER buffer the trailer goes into the HEADER after the token
  *       header and RRC = trailer length, as MIT does; the concatenation HEADER | DATA | TRAILER
  *       is then exactly a {@code gss_wrap} token.
- *   <li>STREAM (unwrap): a complete token; DATA is pointed at the plaintext inside it.
+ *   <li>STREAM (unwrap): a complete token, with exactly one DATA buffer and any SIGN_ONLY
+ *       buffers around it; DATA is pointed at the plaintext inside the stream.
  *   <li>{@link Iov#GSS_IOV_BUFFER_FLAG_ALLOCATE}: HEADER, PADDING, TRAILER and MIC_TOKEN buffers
  *       so flagged are allocated here.
  * </ul>
  *
- * <p>Limitation: SIGN_ONLY data with a non-empty length on a sealed token needs an RFC 3961 IOV
- * encryption primitive (checksum over data the cipher skips) that the crypto layer does not
- * offer; such calls return {@code GSS_S_UNAVAILABLE} (minor {@link
- * Rfc4121Minor#SIGN_ONLY_CONF_UNSUPPORTED}) and never produce an incompatible token.
+ * <p>Integrity: an integrity-only token's checksum (RFC 4121 §4.2.4) covers the DATA and
+ * SIGN_ONLY buffers in array order, then the token header with EC = RRC = 0. A sealed token is
+ * RFC 3961 encryption with IOVs ({@link UsageKeys#encryptIov}, MIT's {@code krb5_c_encrypt_iov})
+ * over confounder | DATA and SIGN_ONLY buffers in array order | header copy: the cipher sees
+ * confounder | DATA… | header copy, so without SIGN_ONLY buffers the token equals a {@code
+ * gss_wrap} token; the MAC also covers SIGN_ONLY — over the plaintext for the RFC 3962 and
+ * RFC 6803 enctypes, over IV | ciphertext for RFC 8009 — exactly as MIT krb5 computes it for
+ * {@code gss_wrap_iov}/{@code gss_wrap_aead}. arcfour-hmac has no RFC 4121 tokens here.
+ *
+ * <p>Unwrap verifies before it releases anything: a bad checksum or MAC, or a wrong SIGN_ONLY
+ * buffer, gives {@code GSS_S_BAD_SIG} with the DATA (or STREAM) buffers untouched and the
+ * receive window unchanged.
  *
  * <p>Hostile arrays (missing or duplicate HEADER/TRAILER/PADDING/STREAM, short buffers) give
  * {@code GSS_S_CALL_BAD_STRUCTURE} on wrap and {@code GSS_S_DEFECTIVE_TOKEN}/{@code GSS_S_BAD_SIG}
@@ -152,6 +165,7 @@ final class Rfc4121Iov {
       if (l.header == null || l.stream != null || l.mic != null) {
         throw bad();
       }
+      conf = conf && !l.data.isEmpty();
       int trl = conf ? HEADER + p.macLength() : p.checksumLength();
       int hdr = (conf ? HEADER + 16 : HEADER) + (l.trailer == null ? trl : 0);
       l.header.set(new byte[hdr], 0, hdr);
@@ -172,7 +186,6 @@ final class Rfc4121Iov {
 
   static int wrapIov(Rfc4121Protector p, MinorStatus minor, boolean conf, int qop,
       @Nullable BooleanHolder confState, IovBuffer[] iov) {
-    byte[] scratch = null;
     try {
       p.checkUsable(qop);
       Layout l = Layout.of(iov);
@@ -180,9 +193,9 @@ final class Rfc4121Iov {
       if (h == null || l.stream != null || l.mic != null) {
         throw bad();
       }
-      if (conf && l.signOnlyLength > 0) {
-        throw new TokenFailure(GSS_S_UNAVAILABLE, Rfc4121Minor.SIGN_ONLY_CONF_UNSUPPORTED);
-      }
+      // MIT (k5sealiov.c, kg_integ_only_iov): without any DATA buffer there is nothing to
+      // encrypt and the token is integrity-only, conf_state false.
+      conf = conf && !l.data.isEmpty();
       int trl = conf ? HEADER + p.macLength() : p.checksumLength();
       int rrc = l.trailer == null ? trl : 0;
       int hdrLen = (conf ? HEADER + 16 : HEADER) + rrc;
@@ -200,22 +213,20 @@ final class Rfc4121Iov {
       byte[] th = new byte[HEADER];
       p.wrapHeader(th, 0, conf, p.takeSendSeq());
       if (conf) {
-        int len = (int) l.dataLength;
-        byte[] plain = gather(l.data, len);
-        scratch = new byte[16 + len + trl];
+        // MIT's layout (k5sealv3iov.c, util_crypt.c kg_translate_iov_v3): the crypto IOV array is
+        // confounder | DATA and SIGN_ONLY in array order | header copy (EC = RRC = 0) | MAC, the
+        // confounder at the end of the HEADER buffer, the header copy and MAC in the trailer.
+        System.arraycopy(th, 0, tb, to, HEADER);
+        int confAt = l.trailer != null ? ho + HEADER : ho + HEADER + trl;
         UsageKeys k = p.pool(true, true).take();
         try {
-          k.encrypt(plain, 0, len, th, 0, HEADER, scratch, 0); // E(conf | data | hdr) | HMAC
+          k.encryptIov(cryptoIov(l.signed, null, -1, -1, tb, to, HEADER), hb, confAt, tb,
+              to + HEADER);
         } finally {
           p.pool(true, true).give(k);
-          Arrays.fill(plain, (byte) 0);
         }
         TokenLayout.putShort(th, 6, rrc); // EC 0; RRC only outside (RFC 4121 §4.2.5)
         System.arraycopy(th, 0, hb, ho, HEADER);
-        int confAt = l.trailer != null ? ho + HEADER : ho + HEADER + trl;
-        System.arraycopy(scratch, 0, hb, confAt, 16);
-        scatter(scratch, 16, l.data);
-        System.arraycopy(scratch, 16 + len, tb, to, trl);
       } else {
         byte[] signed = gather(l.signed, l.dataLength + l.signOnlyLength);
         byte[] cksum = new byte[trl];
@@ -240,11 +251,34 @@ final class Rfc4121Iov {
       return Rfc4121Protector.fail(minor, f);
     } catch (KrbCryptoException e) {
       return p.cryptoFailure(minor, e);
-    } finally {
-      if (scratch != null) {
-        Arrays.fill(scratch, (byte) 0);
+    }
+  }
+
+  /**
+   * The crypto IOV array of a sealed token: the DATA and SIGN_ONLY buffers in array order — the
+   * DATA buffers themselves, or, when {@code body} is given, consecutive slices of
+   * {@code body} from {@code bodyPos} with the DATA buffers' lengths ({@code streamLen} for the
+   * one DATA buffer of a STREAM unwrap when not negative) — then {@code tail} (EC filler and
+   * header copy) as DATA.
+   */
+  private static CryptoIov[] cryptoIov(List<IovBuffer> signed, byte @Nullable [] body,
+      int bodyPos, int streamLen, byte[] tail, int tailOff, int tailLen) {
+    CryptoIov[] bufs = new CryptoIov[signed.size() + 1];
+    int i = 0;
+    int pos = bodyPos;
+    for (IovBuffer b : signed) {
+      if (b.bufferType() == Iov.GSS_IOV_BUFFER_TYPE_SIGN_ONLY) {
+        bufs[i++] = CryptoIov.signOnly(b.array(), b.offset(), b.length());
+      } else if (body == null) {
+        bufs[i++] = CryptoIov.data(b.array(), b.offset(), b.length());
+      } else {
+        int n = streamLen >= 0 ? streamLen : b.length();
+        bufs[i++] = CryptoIov.data(body, pos, n);
+        pos += n;
       }
     }
+    bufs[i] = CryptoIov.data(tail, tailOff, tailLen);
+    return bufs;
   }
 
   // ---------------------------------------------------------------- unwrap
@@ -289,15 +323,12 @@ final class Rfc4121Iov {
       boolean sealed = (flags & FLAG_SEALED) != 0;
       byte[] msg;
       long seq;
-      if (sealed && l.signOnlyLength > 0) {
-        throw new TokenFailure(GSS_S_UNAVAILABLE, Rfc4121Minor.SIGN_ONLY_CONF_UNSUPPORTED);
-      }
       if (l.signOnlyLength == 0) {
         Rfc4121Protector.Unwrapped u = p.unwrapToken(tok, 0, tok.length);
         msg = u.message();
         seq = u.seq();
       } else {
-        msg = verifySigned(p, tok, l);
+        msg = sealed ? unsealSigned(p, tok, l) : verifySigned(p, tok, l);
         seq = TokenLayout.getLong(tok, 8);
       }
       if (l.stream != null) {
@@ -334,6 +365,60 @@ final class Rfc4121Iov {
       if (tok != null) {
         Arrays.fill(tok, (byte) 0);
       }
+    }
+  }
+
+  /**
+   * Verifies and decrypts a sealed token (contiguous in {@code tok}) whose MAC also covers
+   * SIGN_ONLY buffers, with the checks of {@link Rfc4121Protector#unwrapToken} (any RRC undone,
+   * EC within the plaintext, the encrypted header copy equal to the outer header but for RRC).
+   * The crypto IOV array is MIT's (k5unsealiov.c, kg_translate_iov_v3): confounder | the DATA
+   * buffers' slices of the ciphertext and the SIGN_ONLY buffers in array order | EC filler and
+   * header copy | MAC.
+   *
+   * @return the data
+   */
+  private static byte[] unsealSigned(Rfc4121Protector p, byte[] tok, Layout l)
+      throws TokenFailure, KrbCryptoException {
+    int ec = TokenLayout.getShort(tok, 4);
+    int rrc = TokenLayout.getShort(tok, 6);
+    int bodyLen = tok.length - HEADER;
+    if (bodyLen < p.overhead() + HEADER) {
+      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
+    }
+    int plain = bodyLen - p.overhead();
+    if (ec > plain - HEADER) { // CVE-2024-37371: plaintext must hold EC filler + header
+      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_EC);
+    }
+    int msgLen = plain - HEADER - ec;
+    if (l.stream == null && msgLen != l.dataLength) {
+      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_IOV);
+    }
+    byte[] body = rrc % bodyLen != 0
+        ? TokenLayout.unrotate(tok, HEADER, bodyLen, rrc)
+        : Arrays.copyOfRange(tok, HEADER, tok.length);
+    int tailAt = 16 + msgLen;
+    try {
+      CryptoIov[] bufs = cryptoIov(l.signed, body, 16, l.stream != null ? msgLen : -1, body,
+          tailAt, ec + HEADER);
+      UsageKeys k = p.pool(false, true).take();
+      try {
+        k.decryptIov(body, 0, bufs, body, bodyLen - p.macLength());
+      } finally {
+        p.pool(false, true).give(k);
+      }
+      // CVE-2024-37370: the encrypted copy must repeat the outer header, EC included; only the
+      // RRC differs (0 inside).
+      int inner = tailAt + ec;
+      body[inner + 6] = tok[6];
+      body[inner + 7] = tok[7];
+      if (!MessageDigest.isEqual(Arrays.copyOfRange(body, inner, inner + HEADER),
+          Arrays.copyOf(tok, HEADER))) {
+        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.HEADER_MISMATCH);
+      }
+      return Arrays.copyOfRange(body, 16, 16 + msgLen);
+    } finally {
+      Arrays.fill(body, (byte) 0);
     }
   }
 

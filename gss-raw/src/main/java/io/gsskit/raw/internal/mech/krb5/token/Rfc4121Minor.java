@@ -41,8 +41,6 @@ public final class Rfc4121Minor {
   public static final int BAD_EXPORT = 15;
   /** The enctype is not supported or the cryptography failed unexpectedly. */
   public static final int CRYPTO_FAILURE = 16;
-  /** SIGN_ONLY data with confidentiality needs an IOV cipher primitive not available here. */
-  public static final int SIGN_ONLY_CONF_UNSUPPORTED = 17;
 
   private Rfc4121Minor() {}
 
@@ -71,8 +69,6 @@ public final class Rfc4121Minor {
       case BAD_IOV -> "bad IOV buffer array";
       case BAD_EXPORT -> "malformed exported per-message state";
       case CRYPTO_FAILURE -> "unsupported enctype or cryptographic failure";
-      case SIGN_ONLY_CONF_UNSUPPORTED ->
-          "SIGN_ONLY (associated) data is supported on integrity-only wrap tokens only";
       default -> "unknown RFC 4121 minor code " + code;
     };
   }

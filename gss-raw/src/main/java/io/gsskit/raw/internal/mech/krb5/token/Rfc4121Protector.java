@@ -665,8 +665,7 @@ public final class Rfc4121Protector implements AutoCloseable {
    *
    * @param iov the buffers, modified in place; not null
    * @return {@code GSS_S_COMPLETE}, {@code GSS_S_CALL_BAD_STRUCTURE} (bad array or short
-   *     buffer), {@code GSS_S_UNAVAILABLE} (SIGN_ONLY with confidentiality), {@code
-   *     GSS_S_BAD_QOP}, {@code GSS_S_NO_CONTEXT}, {@code GSS_S_FAILURE}
+   *     buffer), {@code GSS_S_BAD_QOP}, {@code GSS_S_NO_CONTEXT}, {@code GSS_S_FAILURE}
    */
   public int wrapIov(MinorStatus minor, boolean conf, int qop, @Nullable BooleanHolder confState,
       io.gsskit.raw.ext.IovBuffer[] iov) {
@@ -692,7 +691,7 @@ public final class Rfc4121Protector implements AutoCloseable {
    *
    * @param iov the buffers, modified in place; not null
    * @return as {@link #unwrap(MinorStatus, byte[], Buffer, BooleanHolder, IntHolder)}, plus
-   *     {@code GSS_S_CALL_BAD_STRUCTURE} and {@code GSS_S_UNAVAILABLE}
+   *     {@code GSS_S_CALL_BAD_STRUCTURE}
    */
   public int unwrapIov(MinorStatus minor, @Nullable BooleanHolder confState,
       @Nullable IntHolder qopState, io.gsskit.raw.ext.IovBuffer[] iov) {

@@ -4,7 +4,6 @@ import static io.gsskit.raw.GssStatus.GSS_S_BAD_SIG;
 import static io.gsskit.raw.GssStatus.GSS_S_CALL_BAD_STRUCTURE;
 import static io.gsskit.raw.GssStatus.GSS_S_COMPLETE;
 import static io.gsskit.raw.GssStatus.GSS_S_DEFECTIVE_TOKEN;
-import static io.gsskit.raw.GssStatus.GSS_S_UNAVAILABLE;
 import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_FLAG_ALLOCATE;
 import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_FLAG_ALLOCATED;
 import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_TYPE_DATA;
@@ -148,42 +147,65 @@ class Rfc4121IovTest {
 
   @ParameterizedTest
   @MethodSource("enctypes")
-  void signOnlyIsCoveredButNotSentForIntegrityTokens(EncType t) throws Exception {
+  void signOnlyIsCoveredButNotSent(EncType t) throws Exception {
     Pair p = Pair.of(t);
     byte[] msg = "payload".getBytes();
     byte[] aad = "header-to-sign".getBytes();
-    for (boolean trailer : new boolean[] {true, false}) {
-      IovBuffer[] iov = wrapIov(p.initiator(), false, msg, trailer, aad);
-      byte[] tok = reassemble(iov);
-      assertThat((long) tok.length).isEqualTo(p.initiator().tokenLength(false, msg.length));
-      Buffer got = new Buffer();
-      assertThat(unwrapStream(p.acceptor(), tok, aad, got)).isEqualTo(GSS_S_COMPLETE);
-      assertThat(got.value()).isEqualTo(msg);
-      // flipped SIGN_ONLY -> BAD_SIG, and the window is unchanged (the same token then verifies)
-      byte[] tok2 = reassemble(wrapIov(p.initiator(), false, msg, trailer, aad));
-      byte[] flipped = aad.clone();
-      flipped[3] ^= 1;
-      assertThat(unwrapStream(p.acceptor(), tok2, flipped, got)).isEqualTo(GSS_S_BAD_SIG);
-      assertThat(unwrapStream(p.acceptor(), tok2, new byte[0], got)).isEqualTo(GSS_S_BAD_SIG);
-      assertThat(unwrapStream(p.acceptor(), tok2, aad, got)).isEqualTo(GSS_S_COMPLETE);
-      // the SIGN_ONLY bytes are not in the token
-      assertThat(indexOf(tok2, aad)).isNegative();
+    for (boolean conf : new boolean[] {false, true}) {
+      for (boolean trailer : new boolean[] {true, false}) {
+        String what = t + " conf " + conf + " trailer " + trailer;
+        IovBuffer[] iov = wrapIov(p.initiator(), conf, msg, trailer, aad);
+        byte[] tok = reassemble(iov);
+        assertThat((long) tok.length).as(what)
+            .isEqualTo(p.initiator().tokenLength(conf, msg.length));
+        Buffer got = new Buffer();
+        assertThat(unwrapStream(p.acceptor(), tok, aad, got)).as(what).isEqualTo(GSS_S_COMPLETE);
+        assertThat(got.value()).isEqualTo(msg);
+        // flipped or missing SIGN_ONLY -> BAD_SIG, and the window is unchanged (the same token
+        // then verifies)
+        byte[] tok2 = reassemble(wrapIov(p.initiator(), conf, msg, trailer, aad));
+        byte[] flipped = aad.clone();
+        flipped[3] ^= 1;
+        assertThat(unwrapStream(p.acceptor(), tok2, flipped, got)).as(what)
+            .isEqualTo(GSS_S_BAD_SIG);
+        assertThat(unwrapStream(p.acceptor(), tok2, new byte[0], got)).as(what)
+            .isEqualTo(GSS_S_BAD_SIG);
+        assertThat(unwrapStream(p.acceptor(), tok2, aad, got)).as(what)
+            .isEqualTo(GSS_S_COMPLETE);
+        // the SIGN_ONLY bytes are not in the token; a plain unwrap (no SIGN_ONLY) rejects it
+        assertThat(indexOf(tok2, aad)).isNegative();
+        byte[] tok3 = reassemble(wrapIov(p.initiator(), conf, msg, trailer, aad));
+        assertThat(p.acceptor().unwrap(new MinorStatus(), tok3, new Buffer(), null, null))
+            .as(what).isEqualTo(GSS_S_BAD_SIG);
+        assertThat(unwrapStream(p.acceptor(), tok3, aad, got)).as(what)
+            .isEqualTo(GSS_S_COMPLETE);
+      }
     }
   }
 
   @Test
-  void signOnlyWithConfidentialityIsUnavailableNotWrong() throws Exception {
-    Pair p = Pair.of(EncType.AES256_CTS_HMAC_SHA1_96);
+  void withoutDataBuffersTheTokenIsIntegrityOnlyAsMitMakesIt() throws Exception {
+    Pair p = Pair.of(EncType.AES256_CTS_HMAC_SHA384_192);
+    byte[] aad = {1, 2, 3, 4};
+    IovBuffer h = new IovBuffer(GSS_IOV_BUFFER_TYPE_HEADER);
+    BooleanHolder cs = new BooleanHolder();
+    cs.set(true);
+    assertThat(p.initiator().wrapIovLength(new MinorStatus(), true, 0, cs, new IovBuffer[] {h,
+        new IovBuffer(GSS_IOV_BUFFER_TYPE_SIGN_ONLY, aad)})).isEqualTo(GSS_S_COMPLETE);
+    assertThat(cs.get()).isFalse();
+    assertThat(h.length()).isEqualTo(16 + p.initiator().checksumLength());
+    cs.set(true);
     IovBuffer[] iov = {new IovBuffer(GSS_IOV_BUFFER_TYPE_HEADER | GSS_IOV_BUFFER_FLAG_ALLOCATE),
-        new IovBuffer(GSS_IOV_BUFFER_TYPE_SIGN_ONLY, new byte[] {1}),
-        new IovBuffer(GSS_IOV_BUFFER_TYPE_DATA, new byte[] {2})};
-    MinorStatus minor = new MinorStatus();
-    assertThat(p.initiator().wrapIov(minor, true, 0, null, iov)).isEqualTo(GSS_S_UNAVAILABLE);
-    assertThat(minor.value()).isEqualTo(Rfc4121Minor.SIGN_ONLY_CONF_UNSUPPORTED);
-    Buffer tok = new Buffer();
-    p.initiator().wrap(minor, true, 0, new byte[] {2}, null, tok);
-    assertThat(unwrapStream(p.acceptor(), tok.value(), new byte[] {1}, new Buffer()))
-        .isEqualTo(GSS_S_UNAVAILABLE);
+        new IovBuffer(GSS_IOV_BUFFER_TYPE_SIGN_ONLY, aad)};
+    assertThat(p.initiator().wrapIov(new MinorStatus(), true, 0, cs, iov))
+        .isEqualTo(GSS_S_COMPLETE);
+    assertThat(cs.get()).isFalse();
+    assertThat(iov[0].array()[2] & 0x02).as("Sealed flag").isZero();
+    cs.set(true);
+    assertThat(p.acceptor().unwrapIov(new MinorStatus(), cs, null, new IovBuffer[] {
+        new IovBuffer(GSS_IOV_BUFFER_TYPE_HEADER, iov[0].toByteArray()),
+        new IovBuffer(GSS_IOV_BUFFER_TYPE_SIGN_ONLY, aad)})).isEqualTo(GSS_S_COMPLETE);
+    assertThat(cs.get()).isFalse();
   }
 
   @ParameterizedTest
