@@ -188,6 +188,13 @@ def op_inquire(args):
             "flags": int(result.flags), "complete": int(result.complete)}
 
 
+def op_session_key(args):
+    """session_key ctx=<id>: GSS_C_INQ_SSPI_SESSION_KEY (the context's token key, enctype OID)"""
+    data = gr.inquire_sec_context_by_oid(contexts[args["ctx"]],
+                                         gr.OID.from_int_seq("1.2.840.113554.1.2.2.5.5"))
+    return {"key": b64(data[0]), "enctype_oid": b64(data[1]) if len(data) > 1 else "-"}
+
+
 OPS = {name[3:]: fn for name, fn in globals().items() if name.startswith("op_")}
 
 
