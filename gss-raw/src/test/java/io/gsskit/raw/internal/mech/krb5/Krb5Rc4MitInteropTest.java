@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * RFC 4757 per-message tokens against MIT krb5 1.20 in a realm whose only enctype is arcfour-hmac
  * ({@code allow_weak_crypto = true}): MIT's initiator to GSSKit's acceptor and GSSKit's initiator
  * to MIT's acceptor, Wrap (sealed and integrity-only) and MIC tokens in both directions, replay
- * detection on MIT's tokens, and the token key both sides report.
+ * detection on MIT's tokens, the token key both sides report, and export/import of an rc4
+ * context that then continues with MIT.
  */
 class Krb5Rc4MitInteropTest {
 
@@ -72,6 +73,28 @@ class Krb5Rc4MitInteropTest {
             .number("complete")).isEqualTo(1);
         assertSameRc4Key(g, acc.get(), peer, "m");
         exchange(g, acc.get(), peer, "m");
+        // Export (RFC 4757 per-message state, "GK4P" version 2) and import into a fresh glue;
+        // the imported context continues the sequence numbers with MIT in both directions.
+        ContextHandle.Ref ref = ContextHandle.Ref.of(acc.get());
+        Buffer exported = new Buffer();
+        major = g.contexts.exportSecContext(minor, ref, exported);
+        assertThat(major).as(g.status.describe(major, minor)).isEqualTo(GssStatus.GSS_S_COMPLETE);
+        Glue g2 = Krb5Fixture.glue(new Krb5Settings(Environment.of(env, 1000, 1000, "tester"),
+            Clock.systemUTC(), new SecureRandom(), Krb5Config.load(List.of(mit.krb5Conf()))));
+        ContextHandle.Ref imported = new ContextHandle.Ref();
+        major = g2.contexts.importSecContext(minor, exported.value(), imported);
+        assertThat(major).as(g2.status.describe(major, minor))
+            .isEqualTo(GssStatus.GSS_S_COMPLETE);
+        // The window came along: MIT's MIC that exchange() rejected (BAD_SIG, no state change)
+        // used a sequence number, so MIT's next token is a gap.
+        byte[] next = peer.require("wrap", "ctx", "m", "msg", MitGssPeer.utf8("after import"))
+            .bytes("token");
+        Buffer plain = new Buffer();
+        assertThat(g2.messages.unwrap(minor, imported.get(), next, plain,
+            new io.gsskit.raw.BooleanHolder(), new io.gsskit.raw.IntHolder()))
+            .isEqualTo(GssStatus.GSS_S_GAP_TOKEN);
+        assertThat(new String(plain.value(), StandardCharsets.UTF_8)).isEqualTo("after import");
+        exchange(g2, imported.get(), peer, "m");
 
         // GSSKit initiator -> MIT acceptor.
         NameHandle target = Krb5Fixture.name(g, "host@server.mit.test",
