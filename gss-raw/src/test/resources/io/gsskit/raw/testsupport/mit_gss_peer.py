@@ -205,6 +205,13 @@ def op_inquire_oid(args):
     return reply
 
 
+def op_session_key(args):
+    """session_key ctx=<id>: GSS_C_INQ_SSPI_SESSION_KEY (the context's token key, enctype OID)"""
+    data = gr.inquire_sec_context_by_oid(contexts[args["ctx"]],
+                                         gr.OID.from_int_seq("1.2.840.113554.1.2.2.5.5"))
+    return {"key": b64(data[0]), "enctype_oid": b64(data[1]) if len(data) > 1 else "-"}
+
+
 def handle(line):
     words = line.split()
     args = dict(word.split("=", 1) for word in words[1:])

@@ -356,13 +356,19 @@ final class Krb5Acceptor {
   private byte[] apRep(Krb5Context ctx, KerberosKey sessionKey) throws Reject {
     KerberosKey basis = ctx.initiatorSubkey != null ? ctx.initiatorSubkey : sessionKey;
     try {
-      KerberosKey sub = KerberosCrypto.generateKey(basis.encType(), settings.random());
+      // MIT: no AP-REP subkey for a legacy (rc4-hmac) context key outside DCE_STYLE, since
+      // legacy tokens do not say which key protects them (TokenFormat).
+      KerberosKey sub = io.gsskit.raw.internal.mech.krb5.token.TokenFormat.acceptorSendsSubkey(
+          basis.keyType(), (ctx.flags & Gss.GSS_C_DCE_STYLE) != 0)
+          ? KerberosCrypto.generateKey(basis.encType(), settings.random()) : null;
       ctx.acceptorSubkey = sub;
       ctx.acceptorSeq = settings.random().nextInt() & 0x3FFF_FFFFL;
-      byte[] kb = sub.copyBytes();
+      byte[] kb = sub == null ? null : sub.copyBytes();
       EncApRepPart part = new EncApRepPart(ctx.authCtime, ctx.authCusec,
-          new EncryptionKey(sub.keyType(), kb), ctx.acceptorSeq);
-      Arrays.fill(kb, (byte) 0);
+          sub == null ? null : new EncryptionKey(sub.keyType(), kb), ctx.acceptorSeq);
+      if (kb != null) {
+        Arrays.fill(kb, (byte) 0);
+      }
       byte[] enc = KerberosCrypto.encrypt(sessionKey, KeyUsage.AP_REP_ENC_PART, part.encode());
       return new ApRep(new EncryptedData(sessionKey.keyType(), null, enc)).encode();
     } catch (KrbCryptoException e) {

@@ -4,7 +4,10 @@ import io.gsskit.raw.Gss;
 import io.gsskit.raw.Oid;
 import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
 import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
+import io.gsskit.raw.internal.mech.krb5.token.MessageProtector;
 import io.gsskit.raw.internal.mech.krb5.token.Rfc4121Protector;
+import io.gsskit.raw.internal.mech.krb5.token.Rfc4757Protector;
+import io.gsskit.raw.internal.mech.krb5.token.TokenFormat;
 import io.gsskit.raw.spi.MechContext;
 import io.gsskit.raw.internal.kerberos.proto.AuthorizationDataEntry;
 import java.time.Instant;
@@ -51,7 +54,7 @@ public final class Krb5Context implements MechContext {
   @Nullable Instant authtime;
   List<AuthorizationDataEntry> authorizationData = List.of();
   @Nullable Krb5Cred delegated;
-  private volatile @Nullable Rfc4121Protector protector;
+  private volatile @Nullable MessageProtector protector;
   private volatile @Nullable String protectorProblem;
 
   Krb5Context(boolean initiator, Oid mech, Instant endTime) {
@@ -135,8 +138,12 @@ public final class Krb5Context implements MechContext {
   }
 
   /**
-   * Marks the context established (PROT_READY) and builds its RFC 4121 per-message engine: the
-   * token key is {@link #protocolKey()}, the AcceptorSubkey flag is set when the acceptor sent a
+   * Marks the context established (PROT_READY) and builds its per-message engine. First MIT's
+   * rule for the AP-REP subkey ({@link TokenFormat#acceptorSubkeyInEffect}): an acceptor subkey of
+   * the same legacy enctype as the context key (outside DCE_STYLE) is dropped, as MIT's initiator
+   * ignores it. A legacy (rc4-hmac) token key then gets the RFC 4757 engine
+   * ({@link Rfc4757Protector}); otherwise the RFC 4121 engine: the token key is
+   * {@link #protocolKey()}, the AcceptorSubkey flag is set when the acceptor sent a
    * subkey, the PRF partial key is the initiator subkey (else the session key) when it differs
    * from the token key (RFC 7802 §2), the initial sequence numbers come from the authenticator and
    * the AP-REP, and replay/sequence detection follow the negotiated flags. An enctype without an
@@ -146,6 +153,13 @@ public final class Krb5Context implements MechContext {
   void markOpen() {
     state = State.OPEN;
     flags |= Gss.GSS_C_PROT_READY_FLAG;
+    KerberosKey contextKey = initiatorSubkey != null ? initiatorSubkey : sessionKey;
+    if (acceptorSubkey != null && contextKey != null
+        && !TokenFormat.acceptorSubkeyInEffect(contextKey.keyType(), acceptorSubkey.keyType(),
+            (flags & Gss.GSS_C_DCE_STYLE) != 0)) {
+      acceptorSubkey.destroy();
+      acceptorSubkey = null;
+    }
     KerberosKey key = protocolKey();
     if (key == null) {
       protectorProblem = "the context has no key";
@@ -154,6 +168,17 @@ public final class Krb5Context implements MechContext {
     KerberosKey partial = acceptorSubkey == null ? null
         : initiatorSubkey != null ? initiatorSubkey : sessionKey;
     try {
+      if (TokenFormat.isLegacy(key.keyType())) {
+        protector = Rfc4757Protector.builder(key, mech, !initiator)
+            .acceptorSubkey(acceptorSubkey != null)
+            .partialKey(partial)
+            .sendSeq(sendSeq())
+            .recvSeq(recvSeq())
+            .replayDetection((flags & Gss.GSS_C_REPLAY_FLAG) != 0)
+            .sequenceDetection((flags & Gss.GSS_C_SEQUENCE_FLAG) != 0)
+            .build();
+        return;
+      }
       protector = Rfc4121Protector.builder(key, !initiator)
           .acceptorSubkey(acceptorSubkey != null)
           .partialKey(partial)
@@ -163,19 +188,19 @@ public final class Krb5Context implements MechContext {
           .sequenceDetection((flags & Gss.GSS_C_SEQUENCE_FLAG) != 0)
           .build();
     } catch (KrbCryptoException e) {
-      protectorProblem = "no RFC 4121 per-message tokens for " + key.encType() + ": "
+      protectorProblem = "no per-message tokens for " + key.encType() + ": "
           + e.getMessage();
     }
   }
 
   /** Installs an imported engine (import_sec_context). */
-  void adoptProtector(Rfc4121Protector p) {
+  void adoptProtector(MessageProtector p) {
     protector = p;
   }
 
   /** @return the per-message engine, or null before {@link #markOpen()}, after release, or when
    *     the enctype has none (see {@link #protectorProblem()}) */
-  public @Nullable Rfc4121Protector protector() {
+  public @Nullable MessageProtector protector() {
     return protector;
   }
 
@@ -210,7 +235,7 @@ public final class Krb5Context implements MechContext {
   @Override
   public void release() {
     state = State.DEAD;
-    Rfc4121Protector p = protector;
+    MessageProtector p = protector;
     if (p != null) {
       p.destroy();
     }

@@ -7,7 +7,8 @@ import io.gsskit.raw.internal.kerberos.crypto.EncType;
 import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
 import io.gsskit.raw.internal.kerberos.proto.KerberosPrincipal;
 import io.gsskit.raw.internal.kerberos.proto.PrincipalName;
-import io.gsskit.raw.internal.mech.krb5.token.Rfc4121Protector;
+import io.gsskit.raw.internal.mech.krb5.token.MessageProtector;
+import io.gsskit.raw.internal.mech.krb5.token.MessageProtectors;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -31,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * each present key: enctype (4) | length (2, = the enctype's key length) | bytes
  * source, target: realm length (2, 0..1024) | UTF-8 realm | PrincipalName DER length (2,
  *     1..8192) | DER PrincipalName (RFC 4120)
- * per-message state: length (2, 1..1024) | the RFC 4121 engine's export
+ * per-message state: length (2, 1..1024) | the engine's export (versioned: RFC 4121 or RFC 4757)
  * </pre>
  *
  * Nothing may follow; the whole token is at most {@link #MAX_TOKEN} bytes. Decoding checks every
@@ -69,7 +70,7 @@ final class Krb5ContextExport {
    * @return the token (holds keys)
    */
   static byte[] encode(Krb5Context ctx) {
-    Rfc4121Protector p = ctx.protector();
+    MessageProtector p = ctx.protector();
     Krb5Name source = ctx.source();
     Krb5Name target = ctx.target();
     if (p == null || source == null || target == null) {
@@ -168,10 +169,10 @@ final class Krb5ContextExport {
         Arrays.fill(state, (byte) 0);
         throw new Defect("trailing bytes");
       }
-      AtomicReference<@Nullable Rfc4121Protector> ref = new AtomicReference<>();
-      int major = Rfc4121Protector.importState(new MinorStatus(), state, ref);
+      AtomicReference<@Nullable MessageProtector> ref = new AtomicReference<>();
+      int major = MessageProtectors.importState(new MinorStatus(), state, ref);
       Arrays.fill(state, (byte) 0);
-      Rfc4121Protector p = ref.get();
+      MessageProtector p = ref.get();
       if (major != 0 || p == null) {
         throw new Defect("malformed per-message state");
       }

@@ -357,9 +357,7 @@ final class Krb5Mechanism implements Mechanism, CredStoreSupport, PrfSupport,
       if (k == null) {
         return Krb5Minor.fail(minor, GSS_S_NO_CONTEXT, Krb5Minor.KG_CONTEXT, null);
       }
-      byte[] bytes = k.copyBytes();
-      data.add(bytes);
-      Arrays.fill(bytes, (byte) 0);
+      data.add(k.copyBytes()); // the caller owns (and should zero) the copy
       data.add(Oid.of(SESSION_KEY_ENCTYPE + "." + k.keyType()).content());
       return GSS_S_COMPLETE;
     }

@@ -11,13 +11,13 @@ import io.gsskit.raw.MinorStatus;
 import io.gsskit.raw.ext.Iov;
 import io.gsskit.raw.ext.IovBuffer;
 import io.gsskit.raw.internal.kerberos.iana.KerberosLocalError;
-import io.gsskit.raw.internal.mech.krb5.token.Rfc4121Protector;
+import io.gsskit.raw.internal.mech.krb5.token.MessageProtector;
 import io.gsskit.raw.spi.MechContext;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The per-message calls of the krb5 mechanism (RFC 2743 §2.3, RFC 4401 PRF, IOV and AEAD): find the context's
- * RFC 4121 engine, refuse unestablished, deleted and expired contexts, call the engine and map its
+ * per-message engine (RFC 4121, or RFC 4757 for rc4-hmac), refuse unestablished, deleted and expired contexts, call the engine and map its
  * minor codes into the mechanism's space ({@link Krb5Minor#TOKEN_BASE}). Stateless; thread-safe
  * (the engine is).
  */
@@ -30,7 +30,7 @@ final class Krb5Messages {
   }
 
   /** The engine of an open context, or null with {@code minor}/{@code major[0]} set. */
-  private @Nullable Rfc4121Protector engine(MinorStatus minor, MechContext context,
+  private @Nullable MessageProtector engine(MinorStatus minor, MechContext context,
       boolean checkExpiry, int[] major) {
     if (!(context instanceof Krb5Context ctx) || ctx.state == Krb5Context.State.DEAD) {
       major[0] = Krb5Minor.fail(minor, GSS_S_NO_CONTEXT, Krb5Minor.KG_CONTEXT, null);
@@ -46,7 +46,7 @@ final class Krb5Messages {
           "the context expired at " + ctx.endTime());
       return null;
     }
-    Rfc4121Protector p = ctx.protector();
+    MessageProtector p = ctx.protector();
     if (p == null) {
       String why = ctx.protectorProblem();
       major[0] = Krb5Minor.fail(minor, why == null ? GSS_S_NO_CONTEXT : GSS_S_FAILURE,
@@ -68,21 +68,21 @@ final class Krb5Messages {
 
   int getMic(MinorStatus minor, MechContext context, int qop, byte[] message, Buffer token) {
     int[] major = {0};
-    Rfc4121Protector p = engine(minor, context, true, major);
+    MessageProtector p = engine(minor, context, true, major);
     return p == null ? major[0] : mapped(minor, p.getMic(minor, qop, message, token));
   }
 
   int verifyMic(MinorStatus minor, MechContext context, byte[] message, byte[] token,
       IntHolder qopState) {
     int[] major = {0};
-    Rfc4121Protector p = engine(minor, context, true, major);
+    MessageProtector p = engine(minor, context, true, major);
     return p == null ? major[0] : mapped(minor, p.verifyMic(minor, message, token, qopState));
   }
 
   int wrap(MinorStatus minor, MechContext context, boolean conf, int qop, byte[] input,
       BooleanHolder confState, Buffer output) {
     int[] major = {0};
-    Rfc4121Protector p = engine(minor, context, true, major);
+    MessageProtector p = engine(minor, context, true, major);
     return p == null ? major[0]
         : mapped(minor, p.wrap(minor, conf, qop, input, confState, output));
   }
@@ -90,7 +90,7 @@ final class Krb5Messages {
   int unwrap(MinorStatus minor, MechContext context, byte[] input, Buffer output,
       BooleanHolder confState, IntHolder qopState) {
     int[] major = {0};
-    Rfc4121Protector p = engine(minor, context, true, major);
+    MessageProtector p = engine(minor, context, true, major);
     return p == null ? major[0]
         : mapped(minor, p.unwrap(minor, input, output, confState, qopState));
   }
@@ -98,7 +98,7 @@ final class Krb5Messages {
   int wrapSizeLimit(MinorStatus minor, MechContext context, boolean conf, int qop,
       int reqOutputSize, IntHolder maxInputSize) {
     int[] major = {0};
-    Rfc4121Protector p = engine(minor, context, false, major);
+    MessageProtector p = engine(minor, context, false, major);
     return p == null ? major[0]
         : mapped(minor, p.wrapSizeLimit(minor, conf, qop, reqOutputSize, maxInputSize));
   }
@@ -106,47 +106,47 @@ final class Krb5Messages {
   int pseudoRandom(MinorStatus minor, MechContext context, int prfKey, byte[] in, int outLen,
       Buffer out) {
     int[] major = {0};
-    Rfc4121Protector p = engine(minor, context, false, major);
+    MessageProtector p = engine(minor, context, false, major);
     return p == null ? major[0] : mapped(minor, p.pseudoRandom(minor, prfKey, in, outLen, out));
   }
 
   int wrapIov(MinorStatus minor, MechContext context, boolean conf, int qop,
       BooleanHolder confState, IovBuffer[] iov) {
     int[] major = {0};
-    Rfc4121Protector p = engine(minor, context, true, major);
+    MessageProtector p = engine(minor, context, true, major);
     return p == null ? major[0] : mapped(minor, p.wrapIov(minor, conf, qop, confState, iov));
   }
 
   int unwrapIov(MinorStatus minor, MechContext context, BooleanHolder confState,
       IntHolder qopState, IovBuffer[] iov) {
     int[] major = {0};
-    Rfc4121Protector p = engine(minor, context, true, major);
+    MessageProtector p = engine(minor, context, true, major);
     return p == null ? major[0] : mapped(minor, p.unwrapIov(minor, confState, qopState, iov));
   }
 
   int wrapIovLength(MinorStatus minor, MechContext context, boolean conf, int qop,
       BooleanHolder confState, IovBuffer[] iov) {
     int[] major = {0};
-    Rfc4121Protector p = engine(minor, context, false, major);
+    MessageProtector p = engine(minor, context, false, major);
     return p == null ? major[0]
         : mapped(minor, p.wrapIovLength(minor, conf, qop, confState, iov));
   }
 
   int getMicIov(MinorStatus minor, MechContext context, int qop, IovBuffer[] iov) {
     int[] major = {0};
-    Rfc4121Protector p = engine(minor, context, true, major);
+    MessageProtector p = engine(minor, context, true, major);
     return p == null ? major[0] : mapped(minor, p.getMicIov(minor, qop, iov));
   }
 
   int verifyMicIov(MinorStatus minor, MechContext context, IntHolder qopState, IovBuffer[] iov) {
     int[] major = {0};
-    Rfc4121Protector p = engine(minor, context, true, major);
+    MessageProtector p = engine(minor, context, true, major);
     return p == null ? major[0] : mapped(minor, p.verifyMicIov(minor, qopState, iov));
   }
 
   int getMicIovLength(MinorStatus minor, MechContext context, int qop, IovBuffer[] iov) {
     int[] major = {0};
-    Rfc4121Protector p = engine(minor, context, false, major);
+    MessageProtector p = engine(minor, context, false, major);
     return p == null ? major[0] : mapped(minor, p.getMicIovLength(minor, qop, iov));
   }
 

@@ -76,6 +76,12 @@ class Krb5MitPeerTest {
         assertThat(peer.require("init", "ctx", "j", "name",
             MitGssPeer.utf8("host@server.mit.test"), "flags", FLAGS, "token", out.value())
             .number("complete")).isEqualTo(1);
+        io.gsskit.raw.BufferSet key = new io.gsskit.raw.BufferSet();
+        assertThat(g.contexts.inquireSecContextByOid(minor, ctx.get(),
+            io.gsskit.raw.ext.Inquiry.GSS_C_INQ_SSPI_SESSION_KEY, key))
+            .isEqualTo(GssStatus.GSS_S_COMPLETE);
+        assertThat(key.get(0)).as("the same session key as MIT's").hasSize(32)
+            .isEqualTo(peer.require("session_key", "ctx", "j").bytes("key"));
         byte[] fromMit = peer.require("wrap", "ctx", "j", "msg", MitGssPeer.utf8("to gsskit"))
             .bytes("token");
         assertThat(new String(Krb5MessagesTest.unwrap(g, ctx.get(), fromMit, true),

@@ -41,6 +41,12 @@ public final class Rfc4121Minor {
   public static final int BAD_EXPORT = 15;
   /** The enctype is not supported or the cryptography failed unexpectedly. */
   public static final int CRYPTO_FAILURE = 16;
+  /** RFC 4757 tokens: SGN_ALG is not HMAC-MD5 (11 00) or SEAL_ALG is neither RC4 nor none. */
+  public static final int BAD_ALGORITHM = 40;
+  /** RFC 4757 Wrap token: the RFC 1964 padding is not 1..8 or longer than the data. */
+  public static final int BAD_PADDING = 41;
+  /** RFC 4757 contexts: IOV calls are not implemented for these tokens. */
+  public static final int LEGACY_IOV_UNSUPPORTED = 42;
 
   private Rfc4121Minor() {}
 
@@ -69,6 +75,9 @@ public final class Rfc4121Minor {
       case BAD_IOV -> "bad IOV buffer array";
       case BAD_EXPORT -> "malformed exported per-message state";
       case CRYPTO_FAILURE -> "unsupported enctype or cryptographic failure";
+      case BAD_ALGORITHM -> "RFC 4757 token has an unexpected SGN_ALG or SEAL_ALG";
+      case BAD_PADDING -> "RFC 4757 wrap token has bad padding";
+      case LEGACY_IOV_UNSUPPORTED -> "IOV is not supported for RFC 4757 (rc4-hmac) tokens";
       default -> "unknown RFC 4121 minor code " + code;
     };
   }

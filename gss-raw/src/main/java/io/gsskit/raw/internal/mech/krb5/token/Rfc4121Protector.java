@@ -63,7 +63,7 @@ import org.jspecify.annotations.Nullable;
  * into it; unwrap decrypts straight into the returned message array (plus one copy of the body
  * only for rotated tokens or a non-zero EC).
  */
-public final class Rfc4121Protector implements AutoCloseable {
+public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
 
   /** Largest PRF output (bytes) this engine produces; RFC 4401 needs at least 2^14. */
   public static final int MAX_PRF_OUTPUT = 1 << 20;

@@ -7,7 +7,14 @@
  * <p>The entry point is {@link io.gsskit.raw.internal.mech.krb5.token.Rfc4121Protector}, one per
  * established security context; its methods return RFC 2744 major status codes and never throw
  * for bad input. Minor codes are in {@link io.gsskit.raw.internal.mech.krb5.token.Rfc4121Minor}.
- * Legacy RFC 1964/4757 tokens are not implemented here.
+ *
+ * <p>Contexts whose key is arcfour-hmac use the legacy tokens of RFC 4757 §7 (RFC 1964 §1.2
+ * layout: MIC 01 01, Wrap 02 01, HMAC-MD5 checksum, RC4 sealing, encrypted 32-bit sequence
+ * numbers with direction bytes) through {@link
+ * io.gsskit.raw.internal.mech.krb5.token.Rfc4757Protector}; {@link
+ * io.gsskit.raw.internal.mech.krb5.token.TokenFormat} holds MIT krb5's rule for which format and
+ * key a context uses, and {@link io.gsskit.raw.internal.mech.krb5.token.MessageProtector} is the
+ * interface both engines implement. DES and 3DES legacy tokens are not implemented.
  */
 @org.jspecify.annotations.NullMarked
 package io.gsskit.raw.internal.mech.krb5.token;

@@ -1,0 +1,709 @@
+package io.gsskit.raw.internal.mech.krb5.token;
+
+import static io.gsskit.raw.GssStatus.GSS_S_BAD_QOP;
+import static io.gsskit.raw.GssStatus.GSS_S_BAD_SIG;
+import static io.gsskit.raw.GssStatus.GSS_S_COMPLETE;
+import static io.gsskit.raw.GssStatus.GSS_S_FAILURE;
+import static io.gsskit.raw.GssStatus.GSS_S_NO_CONTEXT;
+import static io.gsskit.raw.GssStatus.GSS_S_UNAVAILABLE;
+import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.CONFOUNDER;
+import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.CONFOUNDER_LENGTH;
+import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.FILLER;
+import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.MIC_LENGTH;
+import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.SGN_CKSUM;
+import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.SND_SEQ;
+import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.WRAP_HEADER;
+
+import io.gsskit.raw.BooleanHolder;
+import io.gsskit.raw.Buffer;
+import io.gsskit.raw.IntHolder;
+import io.gsskit.raw.MinorStatus;
+import io.gsskit.raw.Oid;
+import io.gsskit.raw.ext.IovBuffer;
+import io.gsskit.raw.internal.kerberos.crypto.KerberosCrypto;
+import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
+import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.bouncycastle.crypto.engines.RC4Engine;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The RFC 4757 §7 per-message engine of an rc4-hmac krb5 context (the RFC 1964-style MIC token
+ * 01 01 and Wrap token 02 01 that MIT krb5, Windows and the JDK use for arcfour-hmac keys; see
+ * {@link TokenFormat} for when a context uses them, {@link Rfc4757Layout} for the layout and
+ * {@link Rfc4757Keys} for the cryptography).
+ *
+ * <p>Sending: the sequence number is the low 32 bits of a counter that starts at this side's
+ * initial number; SND_SEQ carries it big-endian followed by four direction bytes, 00 from the
+ * initiator and FF from the acceptor (RFC 4757 §7.1; MIT {@code kg_make_seq_num}). Wrap tokens
+ * always carry an 8-byte random confounder and one padding byte 01, with SEAL_ALG RC4 when
+ * confidentiality is requested and FF FF otherwise.
+ *
+ * <p>Receiving, in MIT's order ({@code kg_unseal_v1}): framing, TOK_ID, SGN_ALG, SEAL_ALG and
+ * filler ({@code GSS_S_DEFECTIVE_TOKEN}); SND_SEQ decrypted with the key derived from the
+ * received checksum, its four direction bytes must agree ({@code GSS_S_BAD_SIG}); the body is
+ * decrypted with the key derived from that sequence number; the checksum is recomputed and
+ * compared in constant time ({@code GSS_S_BAD_SIG}); the padding must be 1..8 and fit
+ * ({@code GSS_S_DEFECTIVE_TOKEN}); the direction must be the peer's ({@code GSS_S_BAD_SIG},
+ * reflection); only then is the 32-bit sequence number extended to 64 bits relative to the
+ * receive window and recorded ({@link SequenceWindow}), so a rejected token changes no state.
+ *
+ * <p>A property of the protocol, not of this implementation: the checksum does not cover
+ * SND_SEQ, and RC4 is a stream cipher, so flipping bits in the first four bytes of SND_SEQ of a MIC
+ * or integrity-only Wrap token changes only the sequence number it carries; such a token verifies
+ * (as with MIT krb5, Windows and the JDK) with another sequence number. Sealed Wrap tokens are not
+ * affected (the sequence number keys the decryption, so the checksum then fails).
+ *
+ * <p>IOV calls return {@code GSS_S_UNAVAILABLE}: MIT krb5 supports IOV for these tokens, GSSKit
+ * does not (yet).
+ *
+ * <p><b>Thread safety:</b> all per-message methods may be called concurrently. The send counter
+ * is an {@link AtomicLong}; the receive window is updated in a short synchronized section after
+ * verification; the primitives are instantiated per call from keys derived once. {@link
+ * #destroy()} may race with calls in flight: those either finish or return {@code
+ * GSS_S_NO_CONTEXT}.
+ */
+public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
+
+  private final KerberosKey key;
+  private final @Nullable KerberosKey partialKey;
+  private final Oid mech;
+  private final byte[] oidDer;
+  private final boolean localIsAcceptor;
+  private final boolean acceptorSubkey;
+  private final Rfc4757Keys keys;
+  private final Consumer<byte[]> confounders;
+  private final AtomicLong sendSeq;
+  private final SequenceWindow window;
+  private final Object recvLock = new Object();
+  /** The 64-bit number the next in-order token would have; valid when {@link #recvKnown}. */
+  private long recvNext;
+  private boolean recvKnown;
+  private volatile boolean destroyed;
+
+  private Rfc4757Protector(Builder b) throws KrbCryptoException {
+    int type = b.key.keyType();
+    if (type != 23 && type != 24) {
+      throw new KrbCryptoException(KrbCryptoException.Reason.UNSUPPORTED,
+          b.key.encType().name() + " has no RFC 4757 token format");
+    }
+    byte[] raw = b.key.copyBytes();
+    try {
+      if (raw.length != Rfc4757Keys.KEY_LENGTH) {
+        throw new KrbCryptoException(KrbCryptoException.Reason.BAD_KEY,
+            "RC4 keys are 16 bytes, not " + raw.length);
+      }
+      this.keys = new Rfc4757Keys(raw, type == 24);
+      this.key = new KerberosKey(type, raw);
+    } finally {
+      Arrays.fill(raw, (byte) 0);
+    }
+    this.partialKey = b.partialKey == null ? null
+        : new KerberosKey(b.partialKey.keyType(), b.partialKey.copyBytes());
+    this.mech = b.mech;
+    this.oidDer = b.mech.toDer();
+    this.localIsAcceptor = b.localIsAcceptor;
+    this.acceptorSubkey = b.acceptorSubkey;
+    this.confounders = b.confounders;
+    this.sendSeq = new AtomicLong(b.sendSeq & 0xFFFF_FFFFL);
+    this.window = new SequenceWindow(b.replay, b.sequence, b.recvSeq, b.recvSeen, b.learnRecvSeq);
+    this.recvNext = b.recvSeq;
+    this.recvKnown = !b.learnRecvSeq;
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @param key the context key (arcfour-hmac, 16 bytes): the acceptor subkey when it is in effect
+   *     ({@link TokenFormat}), else the initiator subkey, else the session key; copied
+   * @param mech the context's mechanism OID, used in the token framing
+   * @param localIsAcceptor true when this side is the context acceptor
+   * @return a builder with replay and sequence detection off and sequence numbers 0
+   */
+  public static Builder builder(KerberosKey key, Oid mech, boolean localIsAcceptor) {
+    return new Builder(Objects.requireNonNull(key, "key"), Objects.requireNonNull(mech, "mech"),
+        localIsAcceptor);
+  }
+
+  /** Configuration of a {@link Rfc4757Protector}. Mutable, not thread-safe. */
+  public static final class Builder {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final KerberosKey key;
+    private final Oid mech;
+    private final boolean localIsAcceptor;
+    private @Nullable KerberosKey partialKey;
+    private boolean acceptorSubkey;
+    private long sendSeq;
+    private long recvSeq;
+    private long recvSeen;
+    private boolean learnRecvSeq;
+    private boolean replay;
+    private boolean sequence;
+    private Consumer<byte[]> confounders = RANDOM::nextBytes;
+
+    private Builder(KerberosKey key, Oid mech, boolean localIsAcceptor) {
+      this.key = key;
+      this.mech = mech;
+      this.localIsAcceptor = localIsAcceptor;
+    }
+
+    /**
+     * @param value true when the key is the acceptor's subkey (DCE_STYLE, or a subkey of another
+     *     enctype); only recorded, the tokens do not say which key protects them
+     * @return this
+     */
+    public Builder acceptorSubkey(boolean value) {
+      this.acceptorSubkey = value;
+      return this;
+    }
+
+    /**
+     * @param k the key of {@code GSS_C_PRF_KEY_PARTIAL} (the initiator subkey, else the session
+     *     key) when it differs from the token key; null means the token key
+     * @return this
+     */
+    public Builder partialKey(@Nullable KerberosKey k) {
+      this.partialKey = k;
+      return this;
+    }
+
+    /**
+     * @param seq our initial sequence number (only its low 32 bits are used)
+     * @return this
+     */
+    public Builder sendSeq(long seq) {
+      this.sendSeq = seq;
+      return this;
+    }
+
+    /**
+     * @param seq the peer's initial sequence number, the first one expected
+     * @return this
+     */
+    public Builder recvSeq(long seq) {
+      this.recvSeq = seq;
+      this.learnRecvSeq = false;
+      return this;
+    }
+
+    /**
+     * Takes the first accepted token's sequence number as the peer's initial number.
+     *
+     * @return this
+     */
+    public Builder learnRecvSeq() {
+      this.learnRecvSeq = true;
+      return this;
+    }
+
+    /**
+     * @param value replay detection (GSS_C_REPLAY_FLAG)
+     * @return this
+     */
+    public Builder replayDetection(boolean value) {
+      this.replay = value;
+      return this;
+    }
+
+    /**
+     * @param value sequence detection (GSS_C_SEQUENCE_FLAG)
+     * @return this
+     */
+    public Builder sequenceDetection(boolean value) {
+      this.sequence = value;
+      return this;
+    }
+
+    Builder recvSeen(long bitmap) {
+      this.recvSeen = bitmap;
+      return this;
+    }
+
+    /** Replaces the random confounder source (known-answer tests only). */
+    Builder confounders(Consumer<byte[]> source) {
+      this.confounders = source;
+      return this;
+    }
+
+    /**
+     * @return the engine
+     * @throws KrbCryptoException UNSUPPORTED for a key that is not arcfour-hmac, BAD_KEY for a
+     *     wrong key length
+     */
+    public Rfc4757Protector build() throws KrbCryptoException {
+      return new Rfc4757Protector(this);
+    }
+  }
+
+  // ---------------------------------------------------------------- accessors
+
+  @Override
+  public boolean localIsAcceptor() {
+    return localIsAcceptor;
+  }
+
+  @Override
+  public boolean acceptorSubkey() {
+    return acceptorSubkey;
+  }
+
+  /** @return the next send sequence number (a snapshot, 0..2^32-1) */
+  public long nextSendSeq() {
+    return sendSeq.get() & 0xFFFF_FFFFL;
+  }
+
+  KerberosKey key() {
+    return key;
+  }
+
+  @Nullable KerberosKey partialKeyOrNull() {
+    return partialKey;
+  }
+
+  Oid mech() {
+    return mech;
+  }
+
+  SequenceWindow window() {
+    return window;
+  }
+
+  /** @return {recvNext, recvKnown ? 1 : 0}, consistent with {@link SequenceWindow#snapshot()} */
+  long[] recvSnapshot() {
+    synchronized (recvLock) {
+      return new long[] {recvNext, recvKnown ? 1 : 0};
+    }
+  }
+
+  // ---------------------------------------------------------------- MIC
+
+  @Override
+  public int getMic(MinorStatus minor, int qop, byte[] message, Buffer token) {
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(token, "token");
+    try {
+      checkUsable(qop);
+      byte[] tok = Rfc4757Layout.allocate(oidDer, MIC_LENGTH);
+      int p = tok.length - MIC_LENGTH;
+      header(tok, p, Rfc4757Layout.MIC_TOKEN_ID, false); // bytes 4..5 are filler for MIC
+      tok[p + 6] = FILLER;
+      tok[p + 7] = FILLER;
+      int seq = (int) sendSeq.getAndIncrement();
+      keys.checksum(Rfc4757Keys.MIC_USAGE, tok, p, message, 0, message.length, message, 0, 0,
+          tok, p + SGN_CKSUM);
+      sequenceField(tok, p, seq);
+      checkUsable(0); // keys zeroed by a racing destroy() would have produced garbage
+      token.set(tok);
+      return ok(minor);
+    } catch (TokenFailure f) {
+      return fail(minor, f);
+    }
+  }
+
+  @Override
+  public int verifyMic(MinorStatus minor, byte[] message, byte[] token,
+      @Nullable IntHolder qopState) {
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(token, "token");
+    try {
+      checkUsable(0);
+      int p = Rfc4757Layout.innerOffset(token, oidDer);
+      int len = token.length - p;
+      if (len < 2) {
+        throw Rfc4757Layout.defective(Rfc4121Minor.TOKEN_TOO_SHORT);
+      }
+      checkTokenId(token, p, Rfc4757Layout.MIC_TOKEN_ID);
+      if (len != MIC_LENGTH) {
+        throw Rfc4757Layout.defective(Rfc4121Minor.BAD_LENGTH);
+      }
+      checkSignAlgorithm(token, p);
+      for (int i = 2; i < 6; i++) {
+        if (token[p + 2 + i] != FILLER) {
+          throw Rfc4757Layout.defective(Rfc4121Minor.BAD_FILLER);
+        }
+      }
+      long seqDir = openSequence(token, p);
+      byte[] expected = new byte[Rfc4757Keys.CKSUM_LENGTH];
+      keys.checksum(Rfc4757Keys.MIC_USAGE, token, p, message, 0, message.length, message, 0, 0,
+          expected, 0);
+      checkChecksum(expected, token, p);
+      int status = accept(seqDir);
+      if (qopState != null) {
+        qopState.set(0);
+      }
+      minor.set(Rfc4121Minor.NONE);
+      return status;
+    } catch (TokenFailure f) {
+      return fail(minor, f);
+    }
+  }
+
+  // ---------------------------------------------------------------- Wrap
+
+  @Override
+  public int wrap(MinorStatus minor, boolean conf, int qop, byte[] message,
+      @Nullable BooleanHolder confState, Buffer token) {
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(token, "token");
+    try {
+      checkUsable(qop);
+      int len = message.length;
+      if (len > Integer.MAX_VALUE - 64 - WRAP_HEADER - 1 - oidDer.length) {
+        throw new TokenFailure(GSS_S_FAILURE, Rfc4121Minor.MESSAGE_TOO_LONG);
+      }
+      int inner = WRAP_HEADER + len + 1;
+      byte[] tok = Rfc4757Layout.allocate(oidDer, inner);
+      int p = tok.length - inner;
+      header(tok, p, Rfc4757Layout.WRAP_TOKEN_ID, conf);
+      tok[p + 6] = FILLER;
+      tok[p + 7] = FILLER;
+      byte[] confounder = new byte[CONFOUNDER_LENGTH];
+      confounders.accept(confounder);
+      System.arraycopy(confounder, 0, tok, p + CONFOUNDER, CONFOUNDER_LENGTH);
+      System.arraycopy(message, 0, tok, p + WRAP_HEADER, len);
+      tok[tok.length - 1] = 1; // RFC 1964 padding: one byte of value 1 (no block alignment)
+      int seq = (int) sendSeq.getAndIncrement();
+      keys.checksum(Rfc4757Keys.WRAP_USAGE, tok, p, tok, p + CONFOUNDER,
+          inner - CONFOUNDER, tok, 0, 0, tok, p + SGN_CKSUM);
+      sequenceField(tok, p, seq);
+      if (conf) {
+        RC4Engine rc4 = keys.sealCipher(seq);
+        rc4.processBytes(tok, p + CONFOUNDER, inner - CONFOUNDER, tok, p + CONFOUNDER);
+      }
+      Arrays.fill(confounder, (byte) 0);
+      checkUsable(0);
+      if (confState != null) {
+        confState.set(conf);
+      }
+      token.set(tok);
+      return ok(minor);
+    } catch (TokenFailure f) {
+      return fail(minor, f);
+    }
+  }
+
+  @Override
+  public int unwrap(MinorStatus minor, byte[] token, Buffer message,
+      @Nullable BooleanHolder confState, @Nullable IntHolder qopState) {
+    Objects.requireNonNull(token, "token");
+    Objects.requireNonNull(message, "message");
+    try {
+      checkUsable(0);
+      int p = Rfc4757Layout.innerOffset(token, oidDer);
+      int len = token.length - p;
+      if (len < 2) {
+        throw Rfc4757Layout.defective(Rfc4121Minor.TOKEN_TOO_SHORT);
+      }
+      checkTokenId(token, p, Rfc4757Layout.WRAP_TOKEN_ID);
+      if (len < WRAP_HEADER + 1) {
+        throw Rfc4757Layout.defective(Rfc4121Minor.TOKEN_TOO_SHORT);
+      }
+      checkSignAlgorithm(token, p);
+      boolean sealed;
+      if (token[p + 4] == SEAL_ALG_RC4[0] && token[p + 5] == SEAL_ALG_RC4[1]) {
+        sealed = true;
+      } else if (token[p + 4] == FILLER && token[p + 5] == FILLER) {
+        sealed = false;
+      } else {
+        throw Rfc4757Layout.defective(Rfc4121Minor.BAD_ALGORITHM);
+      }
+      if (token[p + 6] != FILLER || token[p + 7] != FILLER) {
+        throw Rfc4757Layout.defective(Rfc4121Minor.BAD_FILLER);
+      }
+      long seqDir = openSequence(token, p);
+      int bodyLen = len - CONFOUNDER; // confounder | data | padding
+      byte[] plain = Arrays.copyOfRange(token, p + CONFOUNDER, token.length);
+      if (sealed) {
+        keys.sealCipher((int) (seqDir >>> 8)).processBytes(plain, 0, bodyLen, plain, 0);
+      }
+      byte[] expected = new byte[Rfc4757Keys.CKSUM_LENGTH];
+      keys.checksum(Rfc4757Keys.WRAP_USAGE, token, p, plain, 0, bodyLen, plain, 0, 0,
+          expected, 0);
+      try {
+        checkChecksum(expected, token, p);
+      } catch (TokenFailure f) {
+        Arrays.fill(plain, (byte) 0);
+        throw f;
+      }
+      int pad = plain[bodyLen - 1] & 0xFF;
+      if (pad < 1 || pad > Rfc4757Layout.MAX_PAD || pad > bodyLen - CONFOUNDER_LENGTH) {
+        Arrays.fill(plain, (byte) 0);
+        throw Rfc4757Layout.defective(Rfc4121Minor.BAD_PADDING);
+      }
+      byte[] msg = Arrays.copyOfRange(plain, CONFOUNDER_LENGTH, bodyLen - pad);
+      Arrays.fill(plain, (byte) 0);
+      int status;
+      try {
+        status = accept(seqDir);
+      } catch (TokenFailure f) {
+        Arrays.fill(msg, (byte) 0);
+        throw f;
+      }
+      if (confState != null) {
+        confState.set(sealed);
+      }
+      if (qopState != null) {
+        qopState.set(0);
+      }
+      message.set(msg);
+      minor.set(Rfc4121Minor.NONE);
+      return status;
+    } catch (TokenFailure f) {
+      return fail(minor, f);
+    }
+  }
+
+  private static final byte[] SEAL_ALG_RC4 = {Rfc4757Layout.SEAL_ALG_0, Rfc4757Layout.SEAL_ALG_1};
+
+  /** Writes TOK_ID, SGN_ALG and SEAL_ALG (or filler); bytes 6..7 are the caller's. */
+  private static void header(byte[] tok, int p, int tokenId, boolean sealed) {
+    tok[p] = (byte) (tokenId >>> 8);
+    tok[p + 1] = (byte) tokenId;
+    tok[p + 2] = Rfc4757Layout.SGN_ALG_0;
+    tok[p + 3] = Rfc4757Layout.SGN_ALG_1;
+    tok[p + 4] = sealed ? Rfc4757Layout.SEAL_ALG_0 : FILLER;
+    tok[p + 5] = sealed ? Rfc4757Layout.SEAL_ALG_1 : FILLER;
+  }
+
+  /** Encrypts {@code seq (BE) | direction x4} into SND_SEQ with the key from SGN_CKSUM. */
+  private void sequenceField(byte[] tok, int p, int seq) {
+    byte dir = localIsAcceptor ? (byte) 0xFF : 0;
+    byte[] plain = {(byte) (seq >>> 24), (byte) (seq >>> 16), (byte) (seq >>> 8), (byte) seq,
+        dir, dir, dir, dir};
+    keys.cryptSequence(tok, p + SGN_CKSUM, plain, 0, tok, p + SND_SEQ);
+  }
+
+  /**
+   * Decrypts SND_SEQ with the key derived from the received checksum.
+   *
+   * @return {@code (seq & 0xFFFFFFFF) << 8 | direction}
+   */
+  private long openSequence(byte[] token, int p) throws TokenFailure {
+    byte[] plain = new byte[8];
+    keys.cryptSequence(token, p + SGN_CKSUM, token, p + SND_SEQ, plain, 0);
+    if (plain[4] != plain[5] || plain[4] != plain[6] || plain[4] != plain[7]) {
+      throw new TokenFailure(GSS_S_BAD_SIG, Rfc4121Minor.INTEGRITY_FAILED);
+    }
+    long seq = ((plain[0] & 0xFFL) << 24) | ((plain[1] & 0xFF) << 16) | ((plain[2] & 0xFF) << 8)
+        | (plain[3] & 0xFF);
+    return (seq << 8) | (plain[4] & 0xFF);
+  }
+
+  private static void checkTokenId(byte[] token, int p, int expected) throws TokenFailure {
+    if ((token[p] & 0xFF) != expected >>> 8 || (token[p + 1] & 0xFF) != (expected & 0xFF)) {
+      throw Rfc4757Layout.defective(Rfc4121Minor.BAD_TOKEN_ID);
+    }
+  }
+
+  private static void checkSignAlgorithm(byte[] token, int p) throws TokenFailure {
+    if (token[p + 2] != Rfc4757Layout.SGN_ALG_0 || token[p + 3] != Rfc4757Layout.SGN_ALG_1) {
+      throw Rfc4757Layout.defective(Rfc4121Minor.BAD_ALGORITHM);
+    }
+  }
+
+  private static void checkChecksum(byte[] expected, byte[] token, int p) throws TokenFailure {
+    boolean same = MessageDigest.isEqual(expected,
+        Arrays.copyOfRange(token, p + SGN_CKSUM, p + SGN_CKSUM + Rfc4757Keys.CKSUM_LENGTH));
+    if (!same) {
+      throw new TokenFailure(GSS_S_BAD_SIG, Rfc4121Minor.INTEGRITY_FAILED);
+    }
+  }
+
+  /**
+   * Checks the direction of a verified token and records its sequence number: the 32-bit number
+   * is taken as the 64-bit one nearest to the next expected number (MIT keeps 32-bit sequence
+   * state for these tokens and wraps around).
+   */
+  private int accept(long seqDir) throws TokenFailure {
+    int dir = (int) (seqDir & 0xFF);
+    int peer = localIsAcceptor ? 0x00 : 0xFF;
+    if (dir != peer) {
+      throw new TokenFailure(GSS_S_BAD_SIG, Rfc4121Minor.REFLECTED_TOKEN);
+    }
+    int seq32 = (int) (seqDir >>> 8);
+    synchronized (recvLock) {
+      long seq64 = recvKnown ? recvNext + (seq32 - (int) recvNext) : seq32 & 0xFFFF_FFFFL;
+      int status = window.check(seq64);
+      if (!recvKnown || seq64 - recvNext >= 0) {
+        recvNext = seq64 + 1;
+        recvKnown = true;
+      }
+      return status;
+    }
+  }
+
+  // ---------------------------------------------------------------- size limit
+
+  @Override
+  public int wrapSizeLimit(MinorStatus minor, boolean conf, int qop, int reqOutputSize,
+      IntHolder maxInputSize) {
+    Objects.requireNonNull(maxInputSize, "maxInputSize");
+    try {
+      checkUsable(qop);
+      long req = Integer.toUnsignedLong(reqOutputSize);
+      long limit = Math.min(req, Integer.MAX_VALUE - 64L - WRAP_HEADER - 1 - oidDer.length)
+          - WRAP_HEADER - 1 - oidDer.length - 2;
+      while (limit > 0 && tokenLength(limit) > req) {
+        limit--;
+      }
+      maxInputSize.set((int) Math.max(0, limit));
+      return ok(minor);
+    } catch (TokenFailure f) {
+      return fail(minor, f);
+    }
+  }
+
+  /**
+   * @param messageLength a message length &gt;= 0
+   * @return the exact Wrap token length for it (sealed or not: both carry confounder and pad)
+   */
+  public long tokenLength(long messageLength) {
+    return Rfc4757Layout.framedLength(oidDer, WRAP_HEADER + messageLength + 1);
+  }
+
+  // ---------------------------------------------------------------- PRF
+
+  @Override
+  public int pseudoRandom(MinorStatus minor, int prfKey, byte[] input, int outLen, Buffer out) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(out, "out");
+    try {
+      checkUsable(0);
+      if ((prfKey != 0 && prfKey != 1) || outLen < 0
+          || outLen > Rfc4121Protector.MAX_PRF_OUTPUT || input.length > Integer.MAX_VALUE - 64) {
+        throw new TokenFailure(GSS_S_FAILURE, Rfc4121Minor.BAD_PRF_REQUEST);
+      }
+      // RFC 4402/7802 §2 with the enctype's RFC 3961 PRF (for arcfour-hmac MIT's HMAC-SHA1).
+      KerberosKey k = prfKey == 1 && partialKey != null ? partialKey : key;
+      byte[] result = new byte[outLen];
+      byte[] in = new byte[4 + input.length];
+      System.arraycopy(input, 0, in, 4, input.length);
+      int pos = 0;
+      for (int n = 0; pos < outLen; n++) {
+        in[0] = (byte) (n >>> 24);
+        in[1] = (byte) (n >>> 16);
+        in[2] = (byte) (n >>> 8);
+        in[3] = (byte) n;
+        byte[] t = KerberosCrypto.prf(k, in);
+        int c = Math.min(t.length, outLen - pos);
+        System.arraycopy(t, 0, result, pos, c);
+        Arrays.fill(t, (byte) 0);
+        pos += c;
+      }
+      out.set(result);
+      return ok(minor);
+    } catch (TokenFailure f) {
+      return fail(minor, f);
+    } catch (KrbCryptoException e) {
+      minor.set(destroyed ? Rfc4121Minor.CONTEXT_DESTROYED : Rfc4121Minor.CRYPTO_FAILURE);
+      return destroyed ? GSS_S_NO_CONTEXT : GSS_S_FAILURE;
+    }
+  }
+
+  // ---------------------------------------------------------------- IOV: not implemented
+
+  @Override
+  public int wrapIov(MinorStatus minor, boolean conf, int qop, @Nullable BooleanHolder confState,
+      IovBuffer[] iov) {
+    return noIov(minor);
+  }
+
+  @Override
+  public int wrapIovLength(MinorStatus minor, boolean conf, int qop,
+      @Nullable BooleanHolder confState, IovBuffer[] iov) {
+    return noIov(minor);
+  }
+
+  @Override
+  public int unwrapIov(MinorStatus minor, @Nullable BooleanHolder confState,
+      @Nullable IntHolder qopState, IovBuffer[] iov) {
+    return noIov(minor);
+  }
+
+  @Override
+  public int getMicIov(MinorStatus minor, int qop, IovBuffer[] iov) {
+    return noIov(minor);
+  }
+
+  @Override
+  public int getMicIovLength(MinorStatus minor, int qop, IovBuffer[] iov) {
+    return noIov(minor);
+  }
+
+  @Override
+  public int verifyMicIov(MinorStatus minor, @Nullable IntHolder qopState, IovBuffer[] iov) {
+    return noIov(minor);
+  }
+
+  private int noIov(MinorStatus minor) {
+    if (destroyed) {
+      minor.set(Rfc4121Minor.CONTEXT_DESTROYED);
+      return GSS_S_NO_CONTEXT;
+    }
+    minor.set(Rfc4121Minor.LEGACY_IOV_UNSUPPORTED);
+    return GSS_S_UNAVAILABLE;
+  }
+
+  // ---------------------------------------------------------------- export / lifecycle
+
+  /**
+   * Serializes the per-message state; see {@link Rfc4757Export}.
+   *
+   * @throws IllegalStateException after {@link #destroy()}
+   */
+  @Override
+  public byte[] export() {
+    if (destroyed) {
+      throw new IllegalStateException("destroyed");
+    }
+    return Rfc4757Export.encode(this);
+  }
+
+  @Override
+  public void destroy() {
+    destroyed = true;
+    keys.destroy();
+    key.destroy();
+    if (partialKey != null) {
+      partialKey.destroy();
+    }
+  }
+
+  /** Same as {@link #destroy()}. */
+  @Override
+  public void close() {
+    destroy();
+  }
+
+  /** @return direction and flags only, never key material */
+  @Override
+  public String toString() {
+    return "Rfc4757Protector[" + key.encType() + (localIsAcceptor ? ", acceptor" : ", initiator")
+        + (acceptorSubkey ? ", acceptor subkey" : "") + (destroyed ? ", destroyed" : "") + "]";
+  }
+
+  private void checkUsable(int qop) throws TokenFailure {
+    if (destroyed) {
+      throw new TokenFailure(GSS_S_NO_CONTEXT, Rfc4121Minor.CONTEXT_DESTROYED);
+    }
+    if (qop != 0) {
+      throw new TokenFailure(GSS_S_BAD_QOP, Rfc4121Minor.QOP_UNSUPPORTED);
+    }
+  }
+
+  private static int ok(MinorStatus minor) {
+    minor.set(Rfc4121Minor.NONE);
+    return GSS_S_COMPLETE;
+  }
+
+  private static int fail(MinorStatus minor, TokenFailure f) {
+    minor.set(f.minor());
+    return f.major();
+  }
+}
