@@ -188,6 +188,24 @@ def op_inquire(args):
             "flags": int(result.flags), "complete": int(result.complete)}
 
 
+def op_accept_step(args):
+    """accept_step ctx=<id> token=<b64> [cred=<id>] [cb=<b64>]: like accept, for legs that
+    return no initiator name (DCE_STYLE's first leg); initiator=- then."""
+    ctx_id = args["ctx"]
+    result = gr.accept_sec_context(
+        unb64(args["token"]), acceptor_creds=creds.get(args.get("cred")),
+        context=contexts.get(ctx_id), channel_bindings=bindings(args))
+    contexts[ctx_id] = result.context
+    reply = {"token": b64(result.token), "complete": 0 if result.more_steps else 1,
+             "flags": int(result.flags or 0), "initiator": "-"}
+    try:
+        if result.initiator_name is not None:
+            reply["initiator"] = b64(bytes(gr.display_name(result.initiator_name).name))
+    except gr.GSSError:
+        pass
+    return reply
+
+
 OPS = {name[3:]: fn for name, fn in globals().items() if name.startswith("op_")}
 
 

@@ -180,7 +180,8 @@ final class Krb5Initiator {
     }
     int flags = reqFlags & REQUESTABLE;
     if ((reqFlags & Gss.GSS_C_DCE_STYLE) != 0) {
-      flags |= Gss.GSS_C_MUTUAL_FLAG; // DCE implies mutual; the third leg is not implemented
+      // DCE style implies mutual; the flag goes into the checksum (Krb5DceReply).
+      flags |= Gss.GSS_C_MUTUAL_FLAG | Gss.GSS_C_DCE_STYLE;
     }
     flags |= Gss.GSS_C_CONF_FLAG | Gss.GSS_C_INTEG_FLAG | Gss.GSS_C_TRANS_FLAG;
     if ((reqFlags & Gss.GSS_C_ANON_FLAG) != 0 && client.isAnonymous()) {
@@ -229,7 +230,8 @@ final class Krb5Initiator {
     ctx.authCtime = ctime;
     ctx.authCusec = cusec;
     ctx.ticketFlags = ticketFlags;
-    output.set(Krb5Tokens.frame(mech, Krb5Tokens.AP_REQ, apReq.encode()));
+    output.set((flags & Gss.GSS_C_DCE_STYLE) != 0 ? apReq.encode() // DCE: a raw AP-REQ
+        : Krb5Tokens.frame(mech, Krb5Tokens.AP_REQ, apReq.encode()));
     context.set(ctx);
     if (mutual) {
       ctx.state = Krb5Context.State.AWAIT_AP_REP;
@@ -290,7 +292,8 @@ final class Krb5Initiator {
     }
     Krb5Tokens.Parsed parsed;
     try {
-      parsed = Krb5Tokens.parse(input);
+      parsed = ctx.isDce() ? Krb5DceReply.parseSecondLeg(ctx.mech(), input)
+          : Krb5Tokens.parse(input);
     } catch (TokenException e) {
       return dead(ctx, Krb5Minor.fail(minor, GSS_S_DEFECTIVE_TOKEN, Krb5Minor.KG_BAD_LENGTH,
           e.getMessage()));
@@ -345,8 +348,17 @@ final class Krb5Initiator {
           KerberosErrorCode.KRB_AP_ERR_MUT_FAIL, "AP-REP has no sequence number"));
     }
     ctx.acceptorSeq = seq == null ? 0 : seq & 0xFFFF_FFFFL;
+    byte[] reply = new byte[0];
+    if (ctx.isDce()) {
+      try {
+        reply = Krb5DceReply.build(sk, ctx.acceptorSeq, now); // the third leg
+      } catch (KrbCryptoException e) {
+        return dead(ctx, Krb5Minor.fail(minor, GSS_S_FAILURE,
+            KerberosLocalError.KRB5_CRYPTO_INTERNAL, e.getMessage()));
+      }
+    }
     ctx.markOpen();
-    output.set(new byte[0]);
+    output.set(reply);
     retFlags.set(ctx.flags);
     timeRec.set(Krb5Times.remaining(now, ctx.endTime));
     minor.set(0);

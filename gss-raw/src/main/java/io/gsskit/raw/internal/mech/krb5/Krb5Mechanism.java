@@ -375,11 +375,13 @@ final class Krb5Mechanism implements Mechanism, CredStoreSupport, PrfSupport,
     if (!(context instanceof Krb5Context ctx) || ctx.state == Krb5Context.State.DEAD) {
       return Krb5Minor.fail(minor, GSS_S_NO_CONTEXT, Krb5Minor.KG_CONTEXT, null);
     }
-    if (!ctx.isOpen()) {
+    boolean dcePartial = Krb5ContextExport.isDcePartial(ctx); // DCE style between its legs
+    if (!ctx.isOpen() && !dcePartial) {
       return Krb5Minor.fail(minor, GSS_S_UNAVAILABLE, Krb5Minor.KG_CTX_INCOMPLETE,
           "only established contexts can be exported");
     }
-    if (ctx.protector() == null || ctx.source() == null || ctx.target() == null) {
+    if ((ctx.protector() == null && !dcePartial) || ctx.source() == null
+        || ctx.target() == null) {
       return Krb5Minor.fail(minor, GSS_S_UNAVAILABLE, Krb5Minor.KG_CONTEXT,
           "this context has no per-message state to export");
     }

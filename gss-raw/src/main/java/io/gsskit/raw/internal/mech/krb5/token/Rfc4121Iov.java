@@ -29,7 +29,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>HEADER: the 16-byte token header, then for sealed tokens the encrypted confounder.
  *   <li>DATA: encrypted in place (sealed) or left as is (integrity only).
  *   <li>SIGN_ONLY: covered by the checksum, neither encrypted nor carried in the token.
- *   <li>PADDING: always 0 bytes (CTS needs no padding, EC = 0).
+ *   <li>PADDING: always 0 bytes (CTS needs no padding, EC = 0). DCE-style contexts ({@link
+ *       Rfc4121Protector#dceStyle()}) put EC = 16 bytes of 0xFF filler before the encrypted
+ *       header copy of sealed tokens and, without a TRAILER, write RRC = trailer length - EC
+ *       (MIT k5sealv3iov.c, the "Windows bug" workaround; the receiver rotates by RRC + EC).
  *   <li>TRAILER: the encrypted header copy and HMAC (sealed) or the checksum (integrity only),
  *       with RRC 0. Without a TRAILER buffer the trailer goes into the HEADER after the token
  *       header and RRC = trailer length, as MIT does; the concatenation HEADER | DATA | TRAILER
@@ -152,7 +155,7 @@ final class Rfc4121Iov {
       if (l.header == null || l.stream != null || l.mic != null) {
         throw bad();
       }
-      int trl = conf ? HEADER + p.macLength() : p.checksumLength();
+      int trl = conf ? dceEc(p) + HEADER + p.macLength() : p.checksumLength();
       int hdr = (conf ? HEADER + 16 : HEADER) + (l.trailer == null ? trl : 0);
       l.header.set(new byte[hdr], 0, hdr);
       if (l.trailer != null) {
@@ -183,7 +186,8 @@ final class Rfc4121Iov {
       if (conf && l.signOnlyLength > 0) {
         throw new TokenFailure(GSS_S_UNAVAILABLE, Rfc4121Minor.SIGN_ONLY_CONF_UNSUPPORTED);
       }
-      int trl = conf ? HEADER + p.macLength() : p.checksumLength();
+      int ec = conf ? dceEc(p) : 0;
+      int trl = conf ? ec + HEADER + p.macLength() : p.checksumLength();
       int rrc = l.trailer == null ? trl : 0;
       int hdrLen = (conf ? HEADER + 16 : HEADER) + rrc;
       size(h, hdrLen);
@@ -201,21 +205,25 @@ final class Rfc4121Iov {
       p.wrapHeader(th, 0, conf, p.takeSendSeq());
       if (conf) {
         int len = (int) l.dataLength;
-        byte[] plain = gather(l.data, len);
+        byte[] plain = gather(l.data, len + (long) ec);
+        Arrays.fill(plain, len, len + ec, TokenLayout.FILLER); // EC filler, 0xFF as MIT
+        TokenLayout.putShort(th, 4, ec); // the encrypted header copy repeats EC, RRC 0
         scratch = new byte[16 + len + trl];
         UsageKeys k = p.pool(true, true).take();
         try {
-          k.encrypt(plain, 0, len, th, 0, HEADER, scratch, 0); // E(conf | data | hdr) | HMAC
+          // E(conf | data | filler | hdr) | HMAC
+          k.encrypt(plain, 0, len + ec, th, 0, HEADER, scratch, 0);
         } finally {
           p.pool(true, true).give(k);
           Arrays.fill(plain, (byte) 0);
         }
-        TokenLayout.putShort(th, 6, rrc); // EC 0; RRC only outside (RFC 4121 §4.2.5)
+        // RRC only outside (RFC 4121 §4.2.5); DCE style announces the rotation minus EC.
+        TokenLayout.putShort(th, 6, rrc == 0 ? 0 : rrc - ec);
         System.arraycopy(th, 0, hb, ho, HEADER);
         int confAt = l.trailer != null ? ho + HEADER : ho + HEADER + trl;
         System.arraycopy(scratch, 0, hb, confAt, 16);
         scatter(scratch, 16, l.data);
-        System.arraycopy(scratch, 16 + len, tb, to, trl);
+        System.arraycopy(scratch, 16 + len, tb, to, trl); // filler, E(header), HMAC
       } else {
         byte[] signed = gather(l.signed, l.dataLength + l.signOnlyLength);
         byte[] cksum = new byte[trl];
@@ -245,6 +253,15 @@ final class Rfc4121Iov {
         Arrays.fill(scratch, (byte) 0);
       }
     }
+  }
+
+  /**
+   * The EC of a sealed IOV token: 0, or for a DCE-style context the cipher block size (16 for
+   * every RFC 4121 enctype here), as MIT (k5sealv3iov.c: "Windows rejects AEAD tokens with
+   * non-zero EC" when the padding would be 0) and Heimdal do.
+   */
+  private static int dceEc(Rfc4121Protector p) {
+    return p.dceStyle() ? 16 : 0;
   }
 
   // ---------------------------------------------------------------- unwrap

@@ -73,6 +73,7 @@ public final class Rfc4121Protector implements AutoCloseable {
   private final boolean acceptorSubkey;
   private final boolean localIsAcceptor;
   private final boolean rotateOnSend;
+  private final boolean dceStyle;
   private final int sendFlags;
   private final int expectedPeerFlags;
   private final UsageKeyPool sendSeal;
@@ -93,6 +94,7 @@ public final class Rfc4121Protector implements AutoCloseable {
     this.acceptorSubkey = b.acceptorSubkey;
     this.localIsAcceptor = b.localIsAcceptor;
     this.rotateOnSend = b.rotateOnSend;
+    this.dceStyle = b.dceStyle;
     int subkeyFlag = acceptorSubkey ? FLAG_ACCEPTOR_SUBKEY : 0;
     this.sendFlags = (localIsAcceptor ? FLAG_SENT_BY_ACCEPTOR : 0) | subkeyFlag;
     this.expectedPeerFlags = (localIsAcceptor ? 0 : FLAG_SENT_BY_ACCEPTOR) | subkeyFlag;
@@ -137,6 +139,7 @@ public final class Rfc4121Protector implements AutoCloseable {
     private @Nullable KerberosKey partialKey;
     private boolean acceptorSubkey;
     private boolean rotateOnSend;
+    private boolean dceStyle;
     private long sendSeq;
     private long recvSeq;
     private long recvSeen;
@@ -176,6 +179,18 @@ public final class Rfc4121Protector implements AutoCloseable {
      */
     public Builder rotateOnSend(boolean value) {
       this.rotateOnSend = value;
+      return this;
+    }
+
+    /**
+     * @param value true for a {@code GSS_C_DCE_STYLE} context: sealed IOV tokens carry EC = the
+     *     cipher block size (16) and, without a TRAILER buffer, RRC = rotation - EC; received
+     *     sealed tokens with RRC != 0 are rotated back by RRC + EC (see {@link Rfc4121Iov});
+     *     default false
+     * @return this
+     */
+    public Builder dceStyle(boolean value) {
+      this.dceStyle = value;
       return this;
     }
 
@@ -278,6 +293,11 @@ public final class Rfc4121Protector implements AutoCloseable {
 
   boolean rotateOnSend() {
     return rotateOnSend;
+  }
+
+  /** @return true for a DCE-style context (see {@link Builder#dceStyle(boolean)}) */
+  public boolean dceStyle() {
+    return dceStyle;
   }
 
   UsageKeyPool pool(boolean send, boolean seal) {
@@ -569,8 +589,10 @@ public final class Rfc4121Protector implements AutoCloseable {
     int bodyLen = len - HEADER;
     byte[] body = token;
     int bodyOff = off + HEADER;
-    if (bodyLen > 0 && rrc % bodyLen != 0) {
-      body = TokenLayout.unrotate(token, bodyOff, bodyLen, rrc);
+    // DCE style (MIT k5sealv3iov.c, "Windows bug"): a rotated sealed token is rotated by RRC + EC.
+    int rotation = dceStyle && sealed && rrc != 0 ? rrc + ec : rrc;
+    if (bodyLen > 0 && rotation % bodyLen != 0) {
+      body = TokenLayout.unrotate(token, bodyOff, bodyLen, rotation);
       bodyOff = 0;
     }
     byte[] msg;
