@@ -491,6 +491,10 @@ class Krb5DceTest {
   }
 
   static MechContext exportImport(MechContext ctx, String what) {
+    return exportImportWith(mech, ctx, what);
+  }
+
+  static MechContext exportImportWith(Krb5Mechanism mech, MechContext ctx, String what) {
     MinorStatus minor = new MinorStatus();
     Buffer tok = new Buffer();
     int major = mech.exportSecContext(minor, ctx, tok);
