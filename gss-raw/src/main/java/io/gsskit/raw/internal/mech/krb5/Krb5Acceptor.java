@@ -64,8 +64,10 @@ import org.jspecify.annotations.Nullable;
  * ticket's kvno and enctype, ticket and authenticator decryption, client name match, clock skew,
  * replay cache, ticket times), checks the 0x8003 checksum and channel bindings, stores delegated
  * credentials and answers with an AP-REP carrying an acceptor subkey, or with a KRB-ERROR token.
- * Never trusts the ticket's unencrypted server name for more than choosing the key. Thread-safe;
- * one context is established by one thread.
+ * Never trusts the ticket's unencrypted server name for more than choosing the key. A raw
+ * (unframed) AP-REQ is a DCE-style one and must carry the DCE flag in its checksum; such
+ * contexts complete with the initiator's AP-REP ({@link Krb5DceAcceptor}). Thread-safe; one
+ * context is established by one thread.
  */
 final class Krb5Acceptor {
 

@@ -56,8 +56,9 @@ import org.jspecify.annotations.Nullable;
  * The initiator side of RFC 4121 §4.1 context establishment: finds the service ticket (in the
  * ccache, else through the KDC client, stored back into the ccache), sends an
  * AP-REQ with a fresh subkey, sequence number and the 0x8003 checksum, and verifies the AP-REP
- * (RFC 4120 §3.2.5) when mutual authentication was requested. Thread-safe; one context is
- * established by one thread at a time.
+ * (RFC 4120 §3.2.5) when mutual authentication was requested. With {@code GSS_C_DCE_STYLE} the
+ * AP-REQ and AP-REP are unframed and the initiator answers the AP-REP with its own
+ * ({@link Krb5DceReply}). Thread-safe; one context is established by one thread at a time.
  */
 final class Krb5Initiator {
 

@@ -367,8 +367,9 @@ final class Krb5Mechanism implements Mechanism, CredStoreSupport, PrfSupport,
   // ------------------------------------------------------------------ export / import
 
   /**
-   * {@code gss_export_sec_context}: only an open context with a per-message engine; on success
-   * the context is released (its keys zeroed), as RFC 2743 §2.2.8 requires.
+   * {@code gss_export_sec_context}: an open context with a per-message engine, or a DCE-style
+   * context between its legs ({@link Krb5ContextExport}); on success the context is released
+   * (its keys zeroed), as RFC 2743 §2.2.8 requires.
    */
   @Override
   public int exportSecContext(MinorStatus minor, MechContext context, Buffer token) {

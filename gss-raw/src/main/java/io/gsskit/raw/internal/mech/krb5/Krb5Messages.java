@@ -151,8 +151,9 @@ final class Krb5Messages {
   }
 
   /**
-   * {@code gss_wrap_aead}: without associated data a plain wrap token; with it the IOV layout
-   * HEADER | SIGN_ONLY | DATA | PADDING | TRAILER made contiguous (RRC 0), as MIT's shim.
+   * {@code gss_wrap_aead}: without associated data a plain wrap token; with it (and always on
+   * DCE-style contexts, where the IOV token has EC 16) the IOV layout HEADER | SIGN_ONLY | DATA
+   * | PADDING | TRAILER made contiguous (RRC 0), as MIT's shim.
    */
   int wrapAead(MinorStatus minor, MechContext context, boolean conf, int qop,
       byte @Nullable [] assoc, byte @Nullable [] input, BooleanHolder confState, Buffer output) {

@@ -185,6 +185,41 @@ class Krb5DceTest {
         new IntHolder())).isEqualTo(GssStatus.GSS_S_COMPLETE);
   }
 
+  @Test
+  void throughTheMechglue() throws Exception {
+    io.gsskit.raw.internal.glue.Glue g = fx.glue();
+    io.gsskit.raw.NameHandle name = Krb5Fixture.name(g, fx.service,
+        Gss.GSS_KRB5_NT_PRINCIPAL_NAME);
+    // The mechglue dispatches an unframed first token by the credential's only mechanism (a
+    // default credential covers all krb5 OIDs, and the glue does not yet map 0x6E to krb5).
+    io.gsskit.raw.CredHandle.Ref accRef = new io.gsskit.raw.CredHandle.Ref();
+    MinorStatus m0 = new MinorStatus();
+    int acquired = g.creds.acquireCred(m0, null, 0, io.gsskit.raw.OidSet.of(Gss.GSS_MECH_KRB5),
+        Gss.GSS_C_ACCEPT, accRef, null, null);
+    assertThat(acquired).as(g.status.describe(acquired, m0)).isEqualTo(GssStatus.GSS_S_COMPLETE);
+    io.gsskit.raw.CredHandle acc = accRef.get();
+    io.gsskit.raw.ContextHandle.Ref ictx = new io.gsskit.raw.ContextHandle.Ref();
+    io.gsskit.raw.ContextHandle.Ref actx = new io.gsskit.raw.ContextHandle.Ref();
+    byte[] apReq = Krb5Fixture.init(g, ictx, name, FLAGS, null,
+        GssStatus.GSS_S_CONTINUE_NEEDED);
+    MinorStatus minor = new MinorStatus();
+    Buffer out = new Buffer();
+    int major = g.contexts.acceptSecContext(minor, actx, acc, apReq, null, null, null, out,
+        null, null, null);
+    assertThat(major).as(g.status.describe(major, minor))
+        .isEqualTo(GssStatus.GSS_S_CONTINUE_NEEDED);
+    byte[] third = Krb5Fixture.init(g, ictx, name, FLAGS, out.value(),
+        GssStatus.GSS_S_COMPLETE);
+    IntHolder flags = new IntHolder();
+    major = g.contexts.acceptSecContext(minor, actx, acc, third, null, null, null, out, flags,
+        null, null);
+    assertThat(major).as(g.status.describe(major, minor)).isEqualTo(GssStatus.GSS_S_COMPLETE);
+    assertThat(flags.get() & FLAGS).isEqualTo(FLAGS);
+    byte[] msg = {1, 2, 3};
+    assertThat(Krb5MessagesTest.unwrap(g, actx.get(),
+        Krb5MessagesTest.wrap(g, ictx.get(), true, msg), true)).isEqualTo(msg);
+  }
+
   static EncApRepPart decryptThird(byte[] token, KerberosKey sessionKey) {
     try {
       ApRep rep = ApRep.decode(token);
@@ -371,6 +406,9 @@ class Krb5DceTest {
       assertRefused(l, flip, "bit flip at " + n + s);
     }
     assertRefused(l, Arrays.copyOf(good, good.length + 1), "trailing byte");
+    int body = (good[1] & 0x80) == 0 ? 2 : 2 + (good[1] & 0x7F);
+    assertRefused(l, concat(new byte[] {0x6F, (byte) 0x84, 0x7F, (byte) 0xFF, (byte) 0xFF,
+        (byte) 0xFF}, Arrays.copyOfRange(good, body, good.length)), "oversized outer length");
     for (int n = 0; n < 300; n++) {
       byte[] r = new byte[rnd.nextInt(200)];
       rnd.nextBytes(r);

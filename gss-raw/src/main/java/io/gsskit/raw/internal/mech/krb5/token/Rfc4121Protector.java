@@ -48,7 +48,9 @@ import org.jspecify.annotations.Nullable;
  * §4.2.3), EC = checksum length on integrity-only tokens (§4.2.4); with
  * {@link Builder#rotateOnSend(boolean)} we send "DCE/Windows style" rotated tokens instead (RRC =
  * EC + 16 + MAC length for sealed tokens, RRC = checksum length otherwise). On receive any RRC is
- * undone (RRC modulo the body length), any EC is accepted on sealed tokens as long as the
+ * undone (RRC modulo the body length; RRC + EC for sealed tokens of a {@link
+ * Builder#dceStyle(boolean) DCE-style} context, whose IOV tokens also carry EC 16 as MIT's and
+ * Windows' do), any EC is accepted on sealed tokens as long as the
  * plaintext holds it and the encrypted header copy repeats it (CVE-2024-37370/37371), and
  * integrity-only tokens must have EC equal to the checksum length.
  *
