@@ -17,7 +17,7 @@ import java.util.Arrays;
 
 /**
  * The wire rules of DCE-style ({@code GSS_C_DCE_STYLE}) krb5 context establishment, the
- * three-leg exchange of MS-KILE §3.2.5.2 / §3.4.5.2 (RFC 4757 §7.1 mentions it), as MIT krb5
+ * three-leg exchange of MS-KILE §3.4.5.1 (flag: RFC 4757 §7.1), as MIT krb5
  * implements it (facts from {@code lib/gssapi/krb5/init_sec_context.c},
  * {@code accept_sec_context.c} and {@code lib/krb5/krb/mk_rep.c}/{@code rd_rep.c}, checked on
  * the wire against MIT's libgssapi_krb5 1.20):
