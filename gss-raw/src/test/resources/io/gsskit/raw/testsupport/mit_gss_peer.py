@@ -70,16 +70,21 @@ def op_init(args):
 
 def op_accept(args):
     """accept ctx=<id> token=<b64> [cred=<id>] [cb=<b64>] [deleg=<cred id>]
-    (initiator=<b64 name> initiator_type=<dotted name-type OID>)"""
+    (initiator=<b64 name> initiator_type=<dotted name-type OID>, once the name is known)"""
     ctx_id = args["ctx"]
     result = gr.accept_sec_context(
         unb64(args["token"]), acceptor_creds=creds.get(args.get("cred")),
         context=contexts.get(ctx_id), channel_bindings=bindings(args))
     contexts[ctx_id] = result.context
     reply = {"token": b64(result.token), "complete": 0 if result.more_steps else 1,
-             "flags": int(result.flags)}
-    if result.initiator_name is not None:
-        shown = gr.display_name(result.initiator_name)
+             "flags": int(result.flags or 0)}
+    shown = None
+    try:  # DCE_STYLE's first leg has no initiator name yet
+        if result.initiator_name is not None:
+            shown = gr.display_name(result.initiator_name)
+    except gr.GSSError:
+        pass
+    if shown is not None:
         reply["initiator"] = b64(bytes(shown.name))
         if shown.name_type is not None:
             reply["initiator_type"] = shown.name_type.dotted_form

@@ -64,8 +64,10 @@ import org.jspecify.annotations.Nullable;
  * ticket's kvno and enctype, ticket and authenticator decryption, client name match, clock skew,
  * replay cache, ticket times), checks the 0x8003 checksum and channel bindings, stores delegated
  * credentials and answers with an AP-REP carrying an acceptor subkey, or with a KRB-ERROR token.
- * Never trusts the ticket's unencrypted server name for more than choosing the key. Thread-safe;
- * one context is established by one thread.
+ * Never trusts the ticket's unencrypted server name for more than choosing the key. A raw
+ * (unframed) AP-REQ is a DCE-style one and must carry the DCE flag in its checksum; such
+ * contexts complete with the initiator's AP-REP ({@link Krb5DceAcceptor}). Thread-safe; one
+ * context is established by one thread.
  */
 final class Krb5Acceptor {
 
@@ -81,7 +83,8 @@ final class Krb5Acceptor {
   /** Flags the acceptor takes from the checksum (MIT {@code kg_accept_krb5}). */
   private static final int FROM_CHECKSUM = Gss.GSS_C_MUTUAL_FLAG | Gss.GSS_C_REPLAY_FLAG
       | Gss.GSS_C_SEQUENCE_FLAG | Gss.GSS_C_CONF_FLAG | Gss.GSS_C_INTEG_FLAG
-      | Gss.GSS_C_IDENTIFY_FLAG | Gss.GSS_C_EXTENDED_ERROR_FLAG | Gss.GSS_C_DELEG_FLAG;
+      | Gss.GSS_C_IDENTIFY_FLAG | Gss.GSS_C_EXTENDED_ERROR_FLAG | Gss.GSS_C_DELEG_FLAG
+      | Gss.GSS_C_DCE_STYLE;
 
   private final Krb5Settings settings;
   private final Krb5Creds creds;
@@ -114,13 +117,20 @@ final class Krb5Acceptor {
       byte[] input, @Nullable ChannelBindings bindings, Holder<MechName> srcName,
       OidHolder mechType, Buffer output, IntHolder retFlags, IntHolder timeRec,
       Holder<MechCred> delegatedCred) {
+    if (context.get() instanceof Krb5Context dce
+        && dce.state == Krb5Context.State.AWAIT_DCE_AP_REP) {
+      return new Krb5DceAcceptor(settings).thirdLeg(minor, dce, input, srcName, mechType,
+          output, retFlags, timeRec, delegatedCred);
+    }
     if (context.get() != null) {
       return Krb5Minor.fail(minor, GSS_S_DEFECTIVE_TOKEN, Krb5Minor.KG_CONTEXT_ESTABLISHED,
           "the krb5 acceptor takes one token");
     }
     Krb5Tokens.Parsed parsed;
+    boolean raw = Krb5DceReply.isRawApReq(input); // DCE style: an unframed AP-REQ
     try {
-      parsed = Krb5Tokens.parse(input);
+      parsed = raw ? new Krb5Tokens.Parsed(Gss.GSS_MECH_KRB5, Krb5Tokens.AP_REQ, input.clone())
+          : Krb5Tokens.parse(input);
     } catch (TokenException e) {
       return Krb5Minor.fail(minor, e.kind() == TokenException.Kind.BAD_OID ? GSS_S_BAD_MECH
           : GSS_S_DEFECTIVE_TOKEN, Krb5Minor.KG_BAD_LENGTH, e.getMessage());
@@ -158,7 +168,7 @@ final class Krb5Acceptor {
     Instant now = settings.clock().instant();
     try {
       return verify(minor, cred, apReq, ticketServer, now, bindings, context, srcName, output,
-          retFlags, timeRec, delegatedCred, parsed);
+          retFlags, timeRec, delegatedCred, parsed, raw);
     } catch (Reject r) {
       output.set(Krb5ErrorTokens.build(parsed.mech(), r.wire, ticketServer, now));
       return Krb5Minor.fail(minor, r.major, r.minorCode, r.getMessage());
@@ -168,7 +178,7 @@ final class Krb5Acceptor {
   private int verify(MinorStatus minor, Krb5Cred cred, ApReq apReq,
       KerberosPrincipal ticketServer, Instant now, @Nullable ChannelBindings bindings,
       Holder<MechContext> context, Holder<MechName> srcName, Buffer output, IntHolder retFlags,
-      IntHolder timeRec, Holder<MechCred> delegatedCred, Krb5Tokens.Parsed parsed)
+      IntHolder timeRec, Holder<MechCred> delegatedCred, Krb5Tokens.Parsed parsed, boolean raw)
       throws Reject {
     Krb5Config cfg;
     Duration skew;
@@ -322,12 +332,26 @@ final class Krb5Acceptor {
       if (FlagBits.isSet(apReq.apOptions(), ApOption.MUTUAL_REQUIRED)) {
         flags |= Gss.GSS_C_MUTUAL_FLAG;
       }
+      boolean dce = (flags & Gss.GSS_C_DCE_STYLE) != 0;
+      if (raw != dce) { // MIT: only DCE_STYLE initiators send raw AP-REQs, and they must
+        throw new Reject(GSS_S_DEFECTIVE_TOKEN, KerberosErrorCode.KRB_AP_ERR_MSG_TYPE, raw
+            ? "an unframed AP-REQ without the DCE_STYLE checksum flag"
+            : "a DCE_STYLE AP-REQ must not be framed");
+      }
       flags |= Gss.GSS_C_CONF_FLAG | Gss.GSS_C_INTEG_FLAG | Gss.GSS_C_TRANS_FLAG
           | Gss.GSS_C_PROT_READY_FLAG;
       if (ctx.source.isAnonymous()) {
         flags |= Gss.GSS_C_ANON_FLAG;
       }
       ctx.flags = flags;
+      if (dce) {
+        ctx.flags = (flags | Gss.GSS_C_MUTUAL_FLAG) & ~Gss.GSS_C_PROT_READY_FLAG;
+        ctx.clockSkew = skew;
+        byte[] rep = apRep(ctx, sessionKey);
+        ok = true;
+        return Krb5DceAcceptor.awaitThirdLeg(minor, ctx, rep, now, context, output, retFlags,
+            timeRec, delegatedCred);
+      }
       if ((flags & Gss.GSS_C_MUTUAL_FLAG) != 0) {
         output.set(Krb5Tokens.frame(parsed.mech(), Krb5Tokens.AP_REP, apRep(ctx, sessionKey)));
       } else {
@@ -401,10 +425,6 @@ final class Krb5Acceptor {
           "malformed 0x8003 checksum: " + e.getMessage());
     }
     int flags = body.flags() & FROM_CHECKSUM;
-    if ((body.flags() & Gss.GSS_C_DCE_STYLE) != 0) {
-      throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_AP_ERR_METHOD,
-          "DCE-style context establishment is not supported");
-    }
     byte[] bnd = body.channelBinding();
     if (bindings != null && !ChannelBindingHash.isZero(bnd)) {
       if (!java.security.MessageDigest.isEqual(bnd, ChannelBindingHash.of(bindings))) {

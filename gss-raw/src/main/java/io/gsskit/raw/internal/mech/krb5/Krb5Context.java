@@ -30,6 +30,11 @@ public final class Krb5Context implements MechContext {
   enum State {
     /** Initiator sent an AP-REQ with mutual authentication and waits for the AP-REP. */
     AWAIT_AP_REP,
+    /**
+     * DCE style: the acceptor sent its AP-REP and waits for the initiator's AP-REP (third leg,
+     * {@link Krb5DceReply}).
+     */
+    AWAIT_DCE_AP_REP,
     /** Established. */
     OPEN,
     /** Failed or deleted; only deletion is allowed. */
@@ -53,6 +58,8 @@ public final class Krb5Context implements MechContext {
   int ticketFlags;
   @Nullable Instant authtime;
   List<AuthorizationDataEntry> authorizationData = List.of();
+  /** The acceptor's clock skew, kept for the DCE third leg's time check. */
+  java.time.Duration clockSkew = java.time.Duration.ofMinutes(5);
   @Nullable Krb5Cred delegated;
   private volatile @Nullable MessageProtector protector;
   private volatile @Nullable String protectorProblem;
@@ -82,6 +89,11 @@ public final class Krb5Context implements MechContext {
   /** @return the GSS_C_*_FLAG bits of the context */
   public int flags() {
     return flags;
+  }
+
+  /** @return whether the context was established DCE style ({@code GSS_C_DCE_STYLE}) */
+  public boolean isDce() {
+    return (flags & Gss.GSS_C_DCE_STYLE) != 0;
   }
 
   /** @return the initiator's name, once known */
@@ -186,6 +198,7 @@ public final class Krb5Context implements MechContext {
           .recvSeq(recvSeq())
           .replayDetection((flags & Gss.GSS_C_REPLAY_FLAG) != 0)
           .sequenceDetection((flags & Gss.GSS_C_SEQUENCE_FLAG) != 0)
+          .dceStyle(isDce())
           .build();
     } catch (KrbCryptoException e) {
       protectorProblem = "no per-message tokens for " + key.encType() + ": "
@@ -234,6 +247,11 @@ public final class Krb5Context implements MechContext {
 
   @Override
   public void release() {
+    Krb5Cred pending = delegated;
+    if (state == State.AWAIT_DCE_AP_REP && pending != null) {
+      pending.release(); // never handed out: the DCE context did not complete
+      delegated = null;
+    }
     state = State.DEAD;
     MessageProtector p = protector;
     if (p != null) {

@@ -35,6 +35,21 @@ import org.jspecify.annotations.Nullable;
  * per-message state: length (2, 1..1024) | the engine's export (versioned: RFC 4121 or RFC 4757)
  * </pre>
  *
+ * <p>Version 0x02 carries a DCE-style context in the middle of its three-leg establishment
+ * ({@link Krb5DceReply}): after the role byte a phase byte (1: initiator waiting for the
+ * acceptor's AP-REP, role 1; 2: acceptor waiting for the initiator's AP-REP, role 0), the same
+ * fields up to the names, and instead of the per-message state:
+ *
+ * <pre>
+ * authenticator ctime, epoch seconds (8) | cusec (4, 0..999999) | initiator seq (4) |
+ * acceptor seq (4) | acceptor clock skew, seconds (4, 0..86400)
+ * </pre>
+ *
+ * The GSS flags must hold DCE_STYLE; phase 1 needs the session key and the initiator subkey,
+ * phase 2 the session key and the acceptor subkey. A delegated credential an acceptor holds
+ * for completion is not exported (its DELEG flag is cleared). Established contexts are still
+ * written as version 0x01, which is read as before.
+ *
  * Nothing may follow; the whole token is at most {@link #MAX_TOKEN} bytes. Decoding checks every
  * length against what remains before copying and reports any defect as one {@link Defect}. The
  * token holds key material: callers zero it. Stateless; thread-safe.
@@ -46,6 +61,11 @@ final class Krb5ContextExport {
 
   private static final byte[] MAGIC = {'G', 'K', '5', 'C'};
   private static final int VERSION = 1;
+  /** Version of the DCE mid-establishment token. */
+  private static final int VERSION_DCE_PARTIAL = 2;
+  private static final int PHASE_INITIATOR = 1;
+  private static final int PHASE_ACCEPTOR = 2;
+  private static final int MAX_SKEW_SECONDS = 86400;
   private static final int MAX_OID = 32;
   private static final int MAX_REALM = 1024;
   private static final int MAX_NAME_DER = 8192;
@@ -64,26 +84,40 @@ final class Krb5ContextExport {
   private Krb5ContextExport() {}
 
   /**
-   * Encodes an open context with its per-message engine.
+   * @param ctx a context
+   * @return whether it is a DCE-style context between its legs, exportable as version 0x02
+   */
+  static boolean isDcePartial(Krb5Context ctx) {
+    return ctx.isDce() && (ctx.isInitiator() ? ctx.state == Krb5Context.State.AWAIT_AP_REP
+        : ctx.state == Krb5Context.State.AWAIT_DCE_AP_REP);
+  }
+
+  /**
+   * Encodes an open context with its per-message engine, or a DCE-style context between its
+   * legs ({@link #isDcePartial}).
    *
-   * @param ctx the context; open, with an engine
+   * @param ctx the context; open with an engine, or DCE partial
    * @return the token (holds keys)
    */
   static byte[] encode(Krb5Context ctx) {
+    boolean partial = isDcePartial(ctx);
     MessageProtector p = ctx.protector();
     Krb5Name source = ctx.source();
     Krb5Name target = ctx.target();
-    if (p == null || source == null || target == null) {
+    if ((p == null && !partial) || source == null || target == null) {
       throw new IllegalStateException("not an open context");
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(512);
     out.writeBytes(MAGIC);
-    out.write(VERSION);
+    out.write(partial ? VERSION_DCE_PARTIAL : VERSION);
     out.write(ctx.isInitiator() ? 1 : 0);
+    if (partial) {
+      out.write(ctx.isInitiator() ? PHASE_INITIATOR : PHASE_ACCEPTOR);
+    }
     byte[] oid = ctx.mech().content();
     out.write(oid.length);
     out.writeBytes(oid);
-    putInt(out, ctx.flags());
+    putInt(out, partial ? ctx.flags() & ~io.gsskit.raw.Gss.GSS_C_DELEG_FLAG : ctx.flags());
     putLong(out, ctx.endTime().getEpochSecond());
     putInt(out, ctx.ticketFlags());
     KerberosKey[] keys = {ctx.sessionKey(), ctx.initiatorSubkey(), ctx.acceptorSubkey()};
@@ -103,6 +137,14 @@ final class Krb5ContextExport {
     }
     putName(out, source.principal());
     putName(out, target.principal());
+    if (p == null) { // DCE partial
+      putLong(out, ctx.authCtime.getEpochSecond());
+      putInt(out, ctx.authCusec);
+      putInt(out, (int) ctx.initiatorSeq);
+      putInt(out, (int) ctx.acceptorSeq);
+      putInt(out, (int) Math.min(ctx.clockSkew.getSeconds(), MAX_SKEW_SECONDS));
+      return out.toByteArray();
+    }
     byte[] state = p.export();
     putShort(out, state.length);
     out.writeBytes(state);
@@ -125,12 +167,17 @@ final class Krb5ContextExport {
     if (!Arrays.equals(r.bytes(4), MAGIC)) {
       throw new Defect("not a GSSKit krb5 context token");
     }
-    if (r.u8() != VERSION) {
+    int version = r.u8();
+    if (version != VERSION && version != VERSION_DCE_PARTIAL) {
       throw new Defect("unknown version");
     }
     int role = r.u8();
     if (role > 1) {
       throw new Defect("bad role");
+    }
+    if (version == VERSION_DCE_PARTIAL
+        && r.u8() != (role == 1 ? PHASE_INITIATOR : PHASE_ACCEPTOR)) {
+      throw new Defect("bad establishment phase");
     }
     int oidLen = r.u8();
     if (oidLen == 0 || oidLen > MAX_OID) {
@@ -160,6 +207,11 @@ final class Krb5ContextExport {
       ctx.acceptorSubkey = (present & 4) != 0 ? r.key() : null;
       ctx.source = new Krb5Name(r.name());
       ctx.target = new Krb5Name(r.name());
+      if (version == VERSION_DCE_PARTIAL) {
+        readDcePartial(r, ctx);
+        ok = true;
+        return ctx;
+      }
       int stateLen = r.u16();
       if (stateLen == 0 || stateLen > MAX_STATE) {
         throw new Defect("bad per-message state length");
@@ -190,6 +242,34 @@ final class Krb5ContextExport {
         ctx.release();
       }
     }
+  }
+
+  /** The tail of a version 0x02 token; leaves {@code ctx} between its legs. */
+  private static void readDcePartial(Reader r, Krb5Context ctx) throws Defect {
+    long ctime = r.i64();
+    int cusec = r.i32();
+    long initiatorSeq = r.i32() & 0xFFFF_FFFFL;
+    long acceptorSeq = r.i32() & 0xFFFF_FFFFL;
+    int skew = r.i32();
+    if (r.remaining() != 0) {
+      throw new Defect("trailing bytes");
+    }
+    if (ctime < 0 || ctime > Instant.MAX.getEpochSecond() || cusec < 0 || cusec > 999_999
+        || skew < 0 || skew > MAX_SKEW_SECONDS) {
+      throw new Defect("bad establishment state");
+    }
+    boolean keys = ctx.sessionKey != null && (ctx.isInitiator()
+        ? ctx.initiatorSubkey != null : ctx.acceptorSubkey != null);
+    if (!ctx.isDce() || !keys) {
+      throw new Defect("establishment state does not match the context");
+    }
+    ctx.authCtime = Instant.ofEpochSecond(ctime);
+    ctx.authCusec = cusec;
+    ctx.initiatorSeq = initiatorSeq;
+    ctx.acceptorSeq = acceptorSeq;
+    ctx.clockSkew = java.time.Duration.ofSeconds(skew);
+    ctx.state = ctx.isInitiator() ? Krb5Context.State.AWAIT_AP_REP
+        : Krb5Context.State.AWAIT_DCE_AP_REP;
   }
 
   private static void putName(ByteArrayOutputStream out, KerberosPrincipal p) {

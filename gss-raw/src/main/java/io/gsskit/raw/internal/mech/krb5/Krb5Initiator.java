@@ -56,8 +56,9 @@ import org.jspecify.annotations.Nullable;
  * The initiator side of RFC 4121 §4.1 context establishment: finds the service ticket (in the
  * ccache, else through the KDC client, stored back into the ccache), sends an
  * AP-REQ with a fresh subkey, sequence number and the 0x8003 checksum, and verifies the AP-REP
- * (RFC 4120 §3.2.5) when mutual authentication was requested. Thread-safe; one context is
- * established by one thread at a time.
+ * (RFC 4120 §3.2.5) when mutual authentication was requested. With {@code GSS_C_DCE_STYLE} the
+ * AP-REQ and AP-REP are unframed and the initiator answers the AP-REP with its own
+ * ({@link Krb5DceReply}). Thread-safe; one context is established by one thread at a time.
  */
 final class Krb5Initiator {
 
@@ -183,7 +184,8 @@ final class Krb5Initiator {
     }
     int flags = reqFlags & REQUESTABLE;
     if ((reqFlags & Gss.GSS_C_DCE_STYLE) != 0) {
-      flags |= Gss.GSS_C_MUTUAL_FLAG; // DCE implies mutual; the third leg is not implemented
+      // DCE style implies mutual; the flag goes into the checksum (Krb5DceReply).
+      flags |= Gss.GSS_C_MUTUAL_FLAG | Gss.GSS_C_DCE_STYLE;
     }
     flags |= Gss.GSS_C_CONF_FLAG | Gss.GSS_C_INTEG_FLAG | Gss.GSS_C_TRANS_FLAG;
     if ((reqFlags & Gss.GSS_C_ANON_FLAG) != 0 && client.isAnonymous()) {
@@ -237,7 +239,8 @@ final class Krb5Initiator {
     ctx.authCusec = cusec;
     ctx.ticketFlags = ticketFlags;
     ctx.authtime = authtime;
-    output.set(Krb5Tokens.frame(mech, Krb5Tokens.AP_REQ, apReq.encode()));
+    output.set((flags & Gss.GSS_C_DCE_STYLE) != 0 ? apReq.encode() // DCE: a raw AP-REQ
+        : Krb5Tokens.frame(mech, Krb5Tokens.AP_REQ, apReq.encode()));
     context.set(ctx);
     if (mutual) {
       ctx.state = Krb5Context.State.AWAIT_AP_REP;
@@ -298,7 +301,8 @@ final class Krb5Initiator {
     }
     Krb5Tokens.Parsed parsed;
     try {
-      parsed = Krb5Tokens.parse(input);
+      parsed = ctx.isDce() ? Krb5DceReply.parseSecondLeg(ctx.mech(), input)
+          : Krb5Tokens.parse(input);
     } catch (TokenException e) {
       return dead(ctx, Krb5Minor.fail(minor, GSS_S_DEFECTIVE_TOKEN, Krb5Minor.KG_BAD_LENGTH,
           e.getMessage()));
@@ -353,8 +357,17 @@ final class Krb5Initiator {
           KerberosErrorCode.KRB_AP_ERR_MUT_FAIL, "AP-REP has no sequence number"));
     }
     ctx.acceptorSeq = seq == null ? 0 : seq & 0xFFFF_FFFFL;
+    byte[] reply = new byte[0];
+    if (ctx.isDce()) {
+      try {
+        reply = Krb5DceReply.build(sk, ctx.acceptorSeq, now); // the third leg
+      } catch (KrbCryptoException e) {
+        return dead(ctx, Krb5Minor.fail(minor, GSS_S_FAILURE,
+            KerberosLocalError.KRB5_CRYPTO_INTERNAL, e.getMessage()));
+      }
+    }
     ctx.markOpen();
-    output.set(new byte[0]);
+    output.set(reply);
     retFlags.set(ctx.flags);
     timeRec.set(Krb5Times.remaining(now, ctx.endTime));
     minor.set(0);

@@ -368,19 +368,22 @@ final class Krb5Mechanism implements Mechanism, CredStoreSupport, PrfSupport,
   // ------------------------------------------------------------------ export / import
 
   /**
-   * {@code gss_export_sec_context}: only an open context with a per-message engine; on success
-   * the context is released (its keys zeroed), as RFC 2743 §2.2.8 requires.
+   * {@code gss_export_sec_context}: an open context with a per-message engine, or a DCE-style
+   * context between its legs ({@link Krb5ContextExport}); on success the context is released
+   * (its keys zeroed), as RFC 2743 §2.2.8 requires.
    */
   @Override
   public int exportSecContext(MinorStatus minor, MechContext context, Buffer token) {
     if (!(context instanceof Krb5Context ctx) || ctx.state == Krb5Context.State.DEAD) {
       return Krb5Minor.fail(minor, GSS_S_NO_CONTEXT, Krb5Minor.KG_CONTEXT, null);
     }
-    if (!ctx.isOpen()) {
+    boolean dcePartial = Krb5ContextExport.isDcePartial(ctx); // DCE style between its legs
+    if (!ctx.isOpen() && !dcePartial) {
       return Krb5Minor.fail(minor, GSS_S_UNAVAILABLE, Krb5Minor.KG_CTX_INCOMPLETE,
           "only established contexts can be exported");
     }
-    if (ctx.protector() == null || ctx.source() == null || ctx.target() == null) {
+    if ((ctx.protector() == null && !dcePartial) || ctx.source() == null
+        || ctx.target() == null) {
       return Krb5Minor.fail(minor, GSS_S_UNAVAILABLE, Krb5Minor.KG_CONTEXT,
           "this context has no per-message state to export");
     }

@@ -151,19 +151,23 @@ final class Krb5Messages {
   }
 
   /**
-   * {@code gss_wrap_aead}: without associated data a plain wrap token; with it the IOV layout
-   * HEADER | SIGN_ONLY | DATA | PADDING | TRAILER made contiguous (RRC 0), as MIT's shim.
+   * {@code gss_wrap_aead}: without associated data a plain wrap token; with it (and always on
+   * DCE-style contexts, where the IOV token has EC 16) the IOV layout HEADER | SIGN_ONLY | DATA
+   * | PADDING | TRAILER made contiguous (RRC 0), as MIT's shim.
    */
   int wrapAead(MinorStatus minor, MechContext context, boolean conf, int qop,
       byte @Nullable [] assoc, byte @Nullable [] input, BooleanHolder confState, Buffer output) {
     byte[] in = input == null ? new byte[0] : input;
-    if (assoc == null || assoc.length == 0) {
+    // DCE style: MIT's AEAD shim always builds the IOV token (EC 16, see Rfc4121Iov).
+    boolean dce = context instanceof Krb5Context c && c.isDce();
+    if ((assoc == null || assoc.length == 0) && !dce) {
       return wrap(minor, context, conf, qop, in, confState, output);
     }
     IovBuffer header = new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_HEADER);
     IovBuffer trailer = new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_TRAILER);
-    IovBuffer[] iov = {header, new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_SIGN_ONLY, assoc),
-        new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_DATA, in), trailer};
+    IovBuffer[] iov = {header, new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_SIGN_ONLY,
+        assoc == null ? new byte[0] : assoc), new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_DATA, in),
+        trailer};
     int major = wrapIovLength(minor, context, conf, qop, confState, iov);
     if (major != io.gsskit.raw.GssStatus.GSS_S_COMPLETE) {
       return major;

@@ -14,8 +14,8 @@ import java.util.Arrays;
  * "GK4P"          magic (4)
  * 0x01            version (1)
  * flags           bit0 acceptor, bit1 acceptor subkey, bit2 replay, bit3 sequence,
- *                 bit4 rotate on send, bit5 learn receive sequence, bit6 partial key present;
- *                 other bits must be 0 (1)
+ *                 bit4 rotate on send, bit5 learn receive sequence, bit6 partial key present,
+ *                 bit7 DCE style (1)
  * key             enctype (4) | length (2, 1..64) | bytes
  * [partial key]   same layout, when bit6
  * send seq (8) | receive next (8) | receive window bitmap (8)
@@ -28,7 +28,7 @@ final class ProtectorExport {
   private static final byte[] MAGIC = {'G', 'K', '4', 'P'};
   private static final int VERSION = 1;
   private static final int MAX_KEY = 64;
-  private static final int KNOWN_FLAGS = 0x7F;
+  private static final int KNOWN_FLAGS = 0xFF;
 
   private ProtectorExport() {}
 
@@ -38,7 +38,8 @@ final class ProtectorExport {
     long[] w = p.window().snapshot();
     int flags = (p.localIsAcceptor() ? 1 : 0) | (p.acceptorSubkey() ? 2 : 0)
         | (p.window().replayDetection() ? 4 : 0) | (p.window().sequenceDetection() ? 8 : 0)
-        | (p.rotateOnSend() ? 16 : 0) | (w[2] != 0 ? 32 : 0) | (partial != null ? 64 : 0);
+        | (p.rotateOnSend() ? 16 : 0) | (w[2] != 0 ? 32 : 0) | (partial != null ? 64 : 0)
+        | (p.dceStyle() ? 128 : 0);
     int len = 5 + 1 + 6 + key.length() + (partial != null ? 6 + partial.length() : 0) + 24;
     byte[] out = new byte[len];
     System.arraycopy(MAGIC, 0, out, 0, 4);
@@ -90,6 +91,7 @@ final class ProtectorExport {
           .replayDetection((flags & 4) != 0)
           .sequenceDetection((flags & 8) != 0)
           .rotateOnSend((flags & 16) != 0)
+          .dceStyle((flags & 128) != 0)
           .partialKey(partial)
           .sendSeq(send)
           .recvSeq(next)

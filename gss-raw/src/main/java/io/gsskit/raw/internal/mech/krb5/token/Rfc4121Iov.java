@@ -33,7 +33,10 @@ import org.jspecify.annotations.Nullable;
  *       it must be presented again, in the same array position among the DATA buffers, to
  *       unwrap ({@code gss_wrap_aead}'s associated data is one SIGN_ONLY buffer before DATA).
  *   <li>No DATA buffer at all: confidentiality is not applied (conf_state false), as MIT does.
- *   <li>PADDING: always 0 bytes (CTS needs no padding, EC = 0).
+ *   <li>PADDING: always 0 bytes (CTS needs no padding, EC = 0). DCE-style contexts ({@link
+ *       Rfc4121Protector#dceStyle()}) put EC = 16 bytes of 0xFF filler before the encrypted
+ *       header copy of sealed tokens and, without a TRAILER, write RRC = trailer length - EC
+ *       (MIT k5sealv3iov.c, the "Windows bug" workaround; the receiver rotates by RRC + EC).
  *   <li>TRAILER: the encrypted header copy and HMAC (sealed) or the checksum (integrity only),
  *       with RRC 0. Without a TRAILER buffer the trailer goes into the HEADER after the token
  *       header and RRC = trailer length, as MIT does; the concatenation HEADER | DATA | TRAILER
@@ -166,7 +169,7 @@ final class Rfc4121Iov {
         throw bad();
       }
       conf = conf && !l.data.isEmpty();
-      int trl = conf ? HEADER + p.macLength() : p.checksumLength();
+      int trl = conf ? dceEc(p) + HEADER + p.macLength() : p.checksumLength();
       int hdr = (conf ? HEADER + 16 : HEADER) + (l.trailer == null ? trl : 0);
       l.header.set(new byte[hdr], 0, hdr);
       if (l.trailer != null) {
@@ -196,7 +199,8 @@ final class Rfc4121Iov {
       // MIT (k5sealiov.c, kg_integ_only_iov): without any DATA buffer there is nothing to
       // encrypt and the token is integrity-only, conf_state false.
       conf = conf && !l.data.isEmpty();
-      int trl = conf ? HEADER + p.macLength() : p.checksumLength();
+      int ec = conf ? dceEc(p) : 0;
+      int trl = conf ? ec + HEADER + p.macLength() : p.checksumLength();
       int rrc = l.trailer == null ? trl : 0;
       int hdrLen = (conf ? HEADER + 16 : HEADER) + rrc;
       size(h, hdrLen);
@@ -214,18 +218,22 @@ final class Rfc4121Iov {
       p.wrapHeader(th, 0, conf, p.takeSendSeq());
       if (conf) {
         // MIT's layout (k5sealv3iov.c, util_crypt.c kg_translate_iov_v3): the crypto IOV array is
-        // confounder | DATA and SIGN_ONLY in array order | header copy (EC = RRC = 0) | MAC, the
-        // confounder at the end of the HEADER buffer, the header copy and MAC in the trailer.
-        System.arraycopy(th, 0, tb, to, HEADER);
+        // confounder | DATA and SIGN_ONLY in array order | EC filler | header copy (RRC 0) | MAC,
+        // the confounder at the end of the HEADER buffer, filler, header copy and MAC in the
+        // trailer. EC is 0 except in DCE style (16 bytes of 0xFF, repeated in the header copy).
+        Arrays.fill(tb, to, to + ec, TokenLayout.FILLER);
+        TokenLayout.putShort(th, 4, ec);
+        System.arraycopy(th, 0, tb, to + ec, HEADER);
         int confAt = l.trailer != null ? ho + HEADER : ho + HEADER + trl;
         UsageKeys k = p.pool(true, true).take();
         try {
-          k.encryptIov(cryptoIov(l.signed, null, -1, -1, tb, to, HEADER), hb, confAt, tb,
-              to + HEADER);
+          k.encryptIov(cryptoIov(l.signed, null, -1, -1, tb, to, ec + HEADER), hb, confAt, tb,
+              to + ec + HEADER);
         } finally {
           p.pool(true, true).give(k);
         }
-        TokenLayout.putShort(th, 6, rrc); // EC 0; RRC only outside (RFC 4121 §4.2.5)
+        // RRC only outside (RFC 4121 §4.2.5); DCE style announces the rotation minus EC.
+        TokenLayout.putShort(th, 6, rrc == 0 ? 0 : rrc - ec);
         System.arraycopy(th, 0, hb, ho, HEADER);
       } else {
         byte[] signed = gather(l.signed, l.dataLength + l.signOnlyLength);
@@ -279,6 +287,15 @@ final class Rfc4121Iov {
     }
     bufs[i] = CryptoIov.data(tail, tailOff, tailLen);
     return bufs;
+  }
+
+  /**
+   * The EC of a sealed IOV token: 0, or for a DCE-style context the cipher block size (16 for
+   * every RFC 4121 enctype here), as MIT (k5sealv3iov.c: "Windows rejects AEAD tokens with
+   * non-zero EC" when the padding would be 0) and Heimdal do.
+   */
+  private static int dceEc(Rfc4121Protector p) {
+    return p.dceStyle() ? 16 : 0;
   }
 
   // ---------------------------------------------------------------- unwrap
@@ -394,8 +411,9 @@ final class Rfc4121Iov {
     if (l.stream == null && msgLen != l.dataLength) {
       throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_IOV);
     }
-    byte[] body = rrc % bodyLen != 0
-        ? TokenLayout.unrotate(tok, HEADER, bodyLen, rrc)
+    int rotation = p.sealedRotation(true, ec, rrc);
+    byte[] body = rotation % bodyLen != 0
+        ? TokenLayout.unrotate(tok, HEADER, bodyLen, rotation)
         : Arrays.copyOfRange(tok, HEADER, tok.length);
     int tailAt = 16 + msgLen;
     try {

@@ -48,7 +48,9 @@ import org.jspecify.annotations.Nullable;
  * §4.2.3), EC = checksum length on integrity-only tokens (§4.2.4); with
  * {@link Builder#rotateOnSend(boolean)} we send "DCE/Windows style" rotated tokens instead (RRC =
  * EC + 16 + MAC length for sealed tokens, RRC = checksum length otherwise). On receive any RRC is
- * undone (RRC modulo the body length), any EC is accepted on sealed tokens as long as the
+ * undone (RRC modulo the body length; RRC + EC for sealed tokens of a {@link
+ * Builder#dceStyle(boolean) DCE-style} context, whose IOV tokens also carry EC 16 as MIT's and
+ * Windows' do), any EC is accepted on sealed tokens as long as the
  * plaintext holds it and the encrypted header copy repeats it (CVE-2024-37370/37371), and
  * integrity-only tokens must have EC equal to the checksum length.
  *
@@ -73,6 +75,7 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
   private final boolean acceptorSubkey;
   private final boolean localIsAcceptor;
   private final boolean rotateOnSend;
+  private final boolean dceStyle;
   private final int sendFlags;
   private final int expectedPeerFlags;
   private final UsageKeyPool sendSeal;
@@ -93,6 +96,7 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
     this.acceptorSubkey = b.acceptorSubkey;
     this.localIsAcceptor = b.localIsAcceptor;
     this.rotateOnSend = b.rotateOnSend;
+    this.dceStyle = b.dceStyle;
     int subkeyFlag = acceptorSubkey ? FLAG_ACCEPTOR_SUBKEY : 0;
     this.sendFlags = (localIsAcceptor ? FLAG_SENT_BY_ACCEPTOR : 0) | subkeyFlag;
     this.expectedPeerFlags = (localIsAcceptor ? 0 : FLAG_SENT_BY_ACCEPTOR) | subkeyFlag;
@@ -137,6 +141,7 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
     private @Nullable KerberosKey partialKey;
     private boolean acceptorSubkey;
     private boolean rotateOnSend;
+    private boolean dceStyle;
     private long sendSeq;
     private long recvSeq;
     private long recvSeen;
@@ -176,6 +181,18 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
      */
     public Builder rotateOnSend(boolean value) {
       this.rotateOnSend = value;
+      return this;
+    }
+
+    /**
+     * @param value true for a {@code GSS_C_DCE_STYLE} context: sealed IOV tokens carry EC = the
+     *     cipher block size (16) and, without a TRAILER buffer, RRC = rotation - EC; received
+     *     sealed tokens with RRC != 0 are rotated back by RRC + EC (see {@link Rfc4121Iov});
+     *     default false
+     * @return this
+     */
+    public Builder dceStyle(boolean value) {
+      this.dceStyle = value;
       return this;
     }
 
@@ -278,6 +295,11 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
 
   boolean rotateOnSend() {
     return rotateOnSend;
+  }
+
+  /** @return true for a DCE-style context (see {@link Builder#dceStyle(boolean)}) */
+  public boolean dceStyle() {
+    return dceStyle;
   }
 
   UsageKeyPool pool(boolean send, boolean seal) {
@@ -559,6 +581,14 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
   /** A verified wrap token: the message, whether sealed, and its sequence number. */
   record Unwrapped(byte[] message, boolean sealed, long seq) {}
 
+  /**
+   * How far the body of a received Wrap token is rotated: RRC, but RRC + EC for a rotated sealed
+   * token of a DCE-style context (MIT k5sealv3iov.c, the "Windows bug" workaround).
+   */
+  int sealedRotation(boolean sealed, int ec, int rrc) {
+    return dceStyle && sealed && rrc != 0 ? rrc + ec : rrc;
+  }
+
   /** Parses and verifies a wrap token without touching the window. */
   Unwrapped unwrapToken(byte[] token, int off, int len) throws TokenFailure, KrbCryptoException {
     int flags = checkWrapHeader(token, off, len);
@@ -569,8 +599,9 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
     int bodyLen = len - HEADER;
     byte[] body = token;
     int bodyOff = off + HEADER;
-    if (bodyLen > 0 && rrc % bodyLen != 0) {
-      body = TokenLayout.unrotate(token, bodyOff, bodyLen, rrc);
+    int rotation = sealedRotation(sealed, ec, rrc);
+    if (bodyLen > 0 && rotation % bodyLen != 0) {
+      body = TokenLayout.unrotate(token, bodyOff, bodyLen, rotation);
       bodyOff = 0;
     }
     byte[] msg;
