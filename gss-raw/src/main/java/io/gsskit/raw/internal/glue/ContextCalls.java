@@ -204,9 +204,9 @@ public final class ContextCalls extends Calls {
     ContextHandle existing = context.get();
     UnionContext uc;
     if (existing == null) {
-      Dispatch d;
+      Dispatch d = null;
+      Oid tokenMech = null;
       if (InitialContextToken.looksFramed(input)) {
-        Oid tokenMech;
         try {
           tokenMech = InitialContextToken.parse(input).mech();
         } catch (TokenException e) {
@@ -214,15 +214,20 @@ public final class ContextCalls extends Calls {
               e.kind() == TokenException.Kind.BAD_OID ? GSS_S_BAD_MECH : GSS_S_DEFECTIVE_TOKEN,
               GlueMinor.BAD_FRAMING);
         }
+      } else if (c != null && c.elements().size() == 1) {
+        d = c.elements().get(0).dispatch();
+      } else {
+        tokenMech = UnframedToken.mechOf(input);
+        if (tokenMech == null) {
+          return fail(minor, GSS_S_DEFECTIVE_TOKEN, GlueMinor.NO_TOKEN_MECH);
+        }
+      }
+      if (d == null) {
         UnionCred.Element e = c == null ? null : c.findForMech(tokenMech);
         d = e != null ? e.dispatch() : registry.lookup(tokenMech);
         if (d == null) {
           return fail(minor, GSS_S_BAD_MECH, GlueMinor.UNKNOWN_MECH);
         }
-      } else if (c != null && c.elements().size() == 1) {
-        d = c.elements().get(0).dispatch();
-      } else {
-        return fail(minor, GSS_S_DEFECTIVE_TOKEN, GlueMinor.NO_TOKEN_MECH);
       }
       uc = new UnionContext(d);
     } else {

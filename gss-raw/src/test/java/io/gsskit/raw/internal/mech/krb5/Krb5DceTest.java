@@ -34,6 +34,8 @@ import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /**
  * DCE-style ({@code GSS_C_DCE_STYLE}) establishment between GSSKit's own initiator and acceptor
@@ -186,19 +188,24 @@ class Krb5DceTest {
         new IntHolder())).isEqualTo(GssStatus.GSS_S_COMPLETE);
   }
 
-  @Test
-  void throughTheMechglue() throws Exception {
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void throughTheMechglue(boolean withCredential) throws Exception {
     io.gsskit.raw.internal.glue.Glue g = fx.glue();
     io.gsskit.raw.NameHandle name = Krb5Fixture.name(g, fx.service,
         Gss.GSS_KRB5_NT_PRINCIPAL_NAME);
-    // The mechglue dispatches an unframed first token by the credential's only mechanism (a
-    // default credential covers all krb5 OIDs, and the glue does not yet map 0x6E to krb5).
-    io.gsskit.raw.CredHandle.Ref accRef = new io.gsskit.raw.CredHandle.Ref();
-    MinorStatus m0 = new MinorStatus();
-    int acquired = g.creds.acquireCred(m0, null, 0, io.gsskit.raw.OidSet.of(Gss.GSS_MECH_KRB5),
-        Gss.GSS_C_ACCEPT, accRef, null, null);
-    assertThat(acquired).as(g.status.describe(acquired, m0)).isEqualTo(GssStatus.GSS_S_COMPLETE);
-    io.gsskit.raw.CredHandle acc = accRef.get();
+    // The mechglue dispatches an unframed first token by the credential's only mechanism, or
+    // without a credential by its first byte (0x6E, a raw AP-REQ: krb5), as MIT's does.
+    io.gsskit.raw.CredHandle acc = null;
+    if (withCredential) {
+      io.gsskit.raw.CredHandle.Ref accRef = new io.gsskit.raw.CredHandle.Ref();
+      MinorStatus m0 = new MinorStatus();
+      int acquired = g.creds.acquireCred(m0, null, 0,
+          io.gsskit.raw.OidSet.of(Gss.GSS_MECH_KRB5), Gss.GSS_C_ACCEPT, accRef, null, null);
+      assertThat(acquired).as(g.status.describe(acquired, m0))
+          .isEqualTo(GssStatus.GSS_S_COMPLETE);
+      acc = accRef.get();
+    }
     io.gsskit.raw.ContextHandle.Ref ictx = new io.gsskit.raw.ContextHandle.Ref();
     io.gsskit.raw.ContextHandle.Ref actx = new io.gsskit.raw.ContextHandle.Ref();
     byte[] apReq = Krb5Fixture.init(g, ictx, name, FLAGS, null,
