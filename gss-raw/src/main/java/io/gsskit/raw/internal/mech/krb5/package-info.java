@@ -19,13 +19,14 @@
  *       (RFC 4120 §3.6; RFC 5896 ok-as-delegate policy); DCE style ({@code GSS_C_DCE_STYLE},
  *       MS-KILE §3.4.5.1): raw AP-REQ and AP-REP legs and the initiator's third-leg
  *       AP-REP as MIT krb5 sends them ({@link io.gsskit.raw.internal.mech.krb5.Krb5DceReply});
- *   <li>per-message calls and PRF (RFC 4121 §4.2, RFC 4401 / RFC 7802) through one engine of the
- *       {@code token} sub-package per context; {@code gss_export_sec_context} /
- *       {@code gss_import_sec_context} with a versioned, bounded token.
+ *   <li>per-message calls and PRF (RFC 4121 §4.2, RFC 4757 §7 for rc4-hmac contexts, RFC 4401 /
+ *       RFC 7802) through one engine of the {@code token} sub-package per context;
+ *       {@code gss_export_sec_context} / {@code gss_import_sec_context} with a versioned, bounded
+ *       token; MIT's ticket-flag, authorization-data and authtime inquiries
+ *       ({@link io.gsskit.raw.ext.Krb5Inquiry}).
  * </ul>
  *
- * <p>Not here yet: RFC 1964/4757 (DES, RC4) tokens.
- * Context establishment is single-threaded per context; per-message calls, mechanisms, names and
+ * <p>Not here: DES and 3DES (RFC 1964) contexts. Context establishment is single-threaded per context; per-message calls, mechanisms, names and
  * credentials are thread-safe.
  */
 @NullMarked

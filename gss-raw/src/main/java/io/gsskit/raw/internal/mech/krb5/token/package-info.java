@@ -2,7 +2,9 @@
  * RFC 4121 §4.2 per-message tokens of the Kerberos V GSS mechanism: MIC tokens (TOK_ID 04 04),
  * Wrap tokens (05 04) with and without confidentiality, EC/RRC handling, 64-bit sequence numbers
  * and the RFC 2743 §1.2.3 replay/sequence window, wrap size limits, the RFC 4401/7802 PRF, and an
- * export/import encoding of the per-message state. IOV/AEAD wrapping is not implemented yet.
+ * export/import encoding of the per-message state, and IOV/AEAD wrapping
+ * ({@link io.gsskit.raw.internal.mech.krb5.token.Rfc4121Iov}: HEADER, DATA, SIGN_ONLY, PADDING,
+ * TRAILER and STREAM buffers as MIT krb5 lays them out, DCE style included).
  *
  * <p>The entry point is {@link io.gsskit.raw.internal.mech.krb5.token.Rfc4121Protector}, one per
  * established security context; its methods return RFC 2744 major status codes and never throw
