@@ -39,7 +39,7 @@ final class AesSha2UsageKeys extends CtsUsageKeys {
 
   @Override
   MacEngine newMacEngine(byte[] key) throws KrbCryptoException {
-    return new JceMac(hmac, key);
+    return PrecomputedHmac.create(hmac, key);
   }
 
   @Override

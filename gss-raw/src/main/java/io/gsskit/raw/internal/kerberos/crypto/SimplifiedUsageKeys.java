@@ -61,7 +61,7 @@ final class SimplifiedUsageKeys extends CtsUsageKeys {
 
   @Override
   MacEngine newMacEngine(byte[] key) throws KrbCryptoException {
-    return camellia ? new BcCmac(key) : new JceMac("HmacSHA1", key);
+    return camellia ? new BcCmac(key) : PrecomputedHmac.create("HmacSHA1", key);
   }
 
   @Override
