@@ -1,10 +1,13 @@
 package io.gsskit.raw.internal.kerberos.crypto;
 
+import java.util.concurrent.Future;
+
 /**
  * RFC 8009 §5 encrypt-then-MAC: {@code C = E(Ke, confounder | plaintext)} (AES CBC-CS3, IV
  * zero), {@code H = HMAC(Ki, IV | C)[0..h)}, ciphertext {@code C | H}; checksum
  * {@code HMAC(Kc, data)[0..h)}; Ke/Ki/Kc from KDF-HMAC-SHA2. h = 16 (SHA-256) or 24 (SHA-384).
- * The MAC is verified before anything is decrypted. Not thread-safe.
+ * The MAC is verified before anything is decrypted. Large messages have their MAC computed on a
+ * second core while they are encrypted ({@link ParallelMac}). Not thread-safe.
  */
 final class AesSha2UsageKeys extends CtsUsageKeys {
 
@@ -39,7 +42,7 @@ final class AesSha2UsageKeys extends CtsUsageKeys {
 
   @Override
   MacEngine newMacEngine(byte[] key) throws KrbCryptoException {
-    return new JceMac(hmac, key);
+    return PrecomputedHmac.create(hmac, key);
   }
 
   @Override
@@ -49,12 +52,42 @@ final class AesSha2UsageKeys extends CtsUsageKeys {
     MacEngine ki = integrity();
     confounders.next(confounder, 0, CbcCts.HEAD);
     int cipherLen = CbcCts.HEAD + len1 + len2;
-    c.encrypt(confounder, in1, off1, len1, in2, off2, len2, out, outOff);
-    ki.update(ZERO_IV, 0, 16);
-    ki.update(out, outOff, cipherLen);
     byte[] tag = computed();
-    ki.doFinal(tag, 0);
+    if (!ParallelMac.worthIt(cipherLen) || !encryptPipelined(c, ki, in1, off1, len1, in2, off2,
+        len2, out, outOff, tag)) {
+      c.encrypt(confounder, in1, off1, len1, in2, off2, len2, out, outOff);
+      ki.update(ZERO_IV, 0, 16);
+      ki.update(out, outOff, cipherLen);
+      ki.doFinal(tag, 0);
+    }
     System.arraycopy(tag, 0, out, outOff + cipherLen, macLength());
+  }
+
+  /**
+   * Encrypts with the MAC of IV | C computed on a worker that follows the encryption chunk by
+   * chunk ({@link ParallelMac}, {@link MacPipeline}). Only ciphertext the encryption will not
+   * rewrite is MACed, so in-place encryption is fine too.
+   *
+   * @return false when no worker was idle (nothing was done)
+   */
+  private boolean encryptPipelined(CbcCts c, MacEngine ki, byte[] in1, int off1, int len1,
+      byte[] in2, int off2, int len2, byte[] out, int outOff, byte[] tag)
+      throws KrbCryptoException {
+    MacPipeline pipe = new MacPipeline(ki, ZERO_IV, out, outOff, tag);
+    Future<Void> f = ParallelMac.trySubmit(pipe);
+    if (f == null) {
+      return false;
+    }
+    try {
+      c.encrypt(confounder, in1, off1, len1, in2, off2, len2, out, outOff, pipe);
+      pipe.finish();
+    } catch (KrbCryptoException | RuntimeException | Error e) {
+      pipe.abort();
+      ParallelMac.await(f);
+      throw e;
+    }
+    ParallelMac.await(f);
+    return true;
   }
 
   @Override

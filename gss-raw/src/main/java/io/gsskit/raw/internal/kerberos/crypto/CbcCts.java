@@ -3,6 +3,7 @@ package io.gsskit.raw.internal.kerberos.crypto;
 import static io.gsskit.raw.internal.kerberos.crypto.BlockCipher.BLOCK;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * CBC mode with ciphertext stealing as Kerberos uses it (RFC 3962 §5, RFC 6803 §3: NIST SP 800-38A
@@ -39,6 +40,15 @@ final class CbcCts {
     this.cipher = cipher;
   }
 
+  /** Bulk pieces between two {@link Progress} reports. */
+  static final int CHUNK = 64 * 1024;
+
+  /** Told how much of the ciphertext is final, i.e. will not be rewritten by the encryption. */
+  interface Progress {
+    /** Bytes {@code [outOff, outOff + upTo)} of the output are final; never decreases. */
+    void advance(int upTo);
+  }
+
   /**
    * Encrypts {@code head(16) | in1[off1..+len1) | in2[off2..+len2)} into
    * {@code out[outOff..+16+len1+len2)}. The output must not lie ahead of unread input (callers
@@ -46,9 +56,19 @@ final class CbcCts {
    */
   void encrypt(byte[] head, byte[] in1, int off1, int len1, byte[] in2, int off2, int len2,
       byte[] out, int outOff) throws KrbCryptoException {
+    encrypt(head, in1, off1, len1, in2, off2, len2, out, outOff, null);
+  }
+
+  /**
+   * The same, reporting to {@code progress} (when not null) after every {@link #CHUNK} bytes
+   * how much of the output is final; the last report covers the whole output.
+   */
+  void encrypt(byte[] head, byte[] in1, int off1, int len1, byte[] in2, int off2, int len2,
+      byte[] out, int outOff, @Nullable Progress progress) throws KrbCryptoException {
     int total = HEAD + len1 + len2;
     if (total == BLOCK) {
       cipher.cbcEncryptFinal(head, 0, BLOCK, out, outOff);
+      report(progress, total);
       return;
     }
     int blocks = (total + BLOCK - 1) / BLOCK;
@@ -82,12 +102,16 @@ final class CbcCts {
         }
       }
       int aligned = take & -BLOCK;
-      if (aligned > 0) {
-        cipher.cbcEncrypt(a, p, aligned, out, outPos);
-        outPos += aligned;
-        p += aligned;
-        take -= aligned;
-        pos += aligned;
+      while (aligned > 0) {
+        int piece = progress == null ? aligned : Math.min(aligned, CHUNK);
+        cipher.cbcEncrypt(a, p, piece, out, outPos);
+        outPos += piece;
+        p += piece;
+        take -= piece;
+        pos += piece;
+        aligned -= piece;
+        // C(n-1), the block before the stolen tail, is rewritten at the end.
+        report(progress, Math.min(outPos - outOff, bulk - BLOCK));
       }
       if (take > 0) {
         System.arraycopy(a, p, carry, 0, take);
@@ -103,6 +127,13 @@ final class CbcCts {
     System.arraycopy(prev, 0, out, outOff + bulk, r);
     Arrays.fill(last, (byte) 0);
     Arrays.fill(carry, (byte) 0);
+    report(progress, total);
+  }
+
+  private static void report(@Nullable Progress progress, int upTo) {
+    if (progress != null) {
+      progress.advance(upTo);
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.gsskit.raw.internal.kerberos.crypto;
 
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import org.jspecify.annotations.Nullable;
 
@@ -13,24 +14,24 @@ interface ConfounderSource {
   void next(byte[] buf, int off, int len);
 
   /**
-   * @return a new source drawing from a shared {@link SecureRandom} in batches of 512 bytes, so
-   *     that a message costs an array copy rather than a call into the RNG; not thread-safe (one
-   *     per {@link UsageKeys})
+   * @return a new source: the first draw comes straight from a shared {@link SecureRandom} (a
+   *     one-shot encryption needs one confounder), later ones from a {@link KeystreamConfounders}
+   *     keyed from it, so that a message costs an array copy rather than a call into the RNG;
+   *     not thread-safe (one per {@link UsageKeys})
    */
   static ConfounderSource secure() {
     return new Pooled();
   }
 
   /**
-   * Confounders are not secret, only unpredictable; a small pool is refilled when used up. The
-   * first call draws only what it needs: a one-shot encryption (a ticket, an authenticator, an
-   * AP-REP) uses one 16-byte confounder and should not pay for 512 random bytes; the pool is set
-   * up at the second call, i.e. for per-message use.
+   * Confounders are not secret, only unpredictable. The first call draws only what it needs: a
+   * one-shot encryption (a ticket, an authenticator, an AP-REP) uses one 16-byte confounder and
+   * should not pay for setting up a keystream; the keystream is set up at the second call, i.e.
+   * for per-message use.
    */
   final class Pooled implements ConfounderSource {
     private static final SecureRandom RANDOM = new SecureRandom();
-    private byte @Nullable [] pool;
-    private int pos;
+    private @Nullable ConfounderSource stream;
     private boolean drawn;
 
     @Override
@@ -42,22 +43,23 @@ interface ConfounderSource {
         System.arraycopy(first, 0, buf, off, len);
         return;
       }
-      byte[] pool = this.pool;
-      if (pool == null) {
-        pool = new byte[512];
-        this.pool = pool;
-        pos = pool.length;
+      ConfounderSource s = stream;
+      if (s == null) {
+        s = keystream();
+        stream = s;
       }
-      while (len > 0) {
-        if (pos == pool.length) {
-          RANDOM.nextBytes(pool);
-          pos = 0;
-        }
-        int n = Math.min(len, pool.length - pos);
-        System.arraycopy(pool, pos, buf, off, n);
-        pos += n;
-        off += n;
-        len -= n;
+      s.next(buf, off, len);
+    }
+
+    private static ConfounderSource keystream() {
+      try {
+        return new KeystreamConfounders(RANDOM);
+      } catch (GeneralSecurityException e) {
+        return (buf, off, len) -> {
+          byte[] b = new byte[len];
+          RANDOM.nextBytes(b);
+          System.arraycopy(b, 0, buf, off, len);
+        };
       }
     }
   }

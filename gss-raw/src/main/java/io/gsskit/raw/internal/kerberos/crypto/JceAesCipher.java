@@ -4,8 +4,6 @@ import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException.Reason;
 import java.security.GeneralSecurityException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import javax.security.auth.DestroyFailedException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +17,7 @@ final class JceAesCipher implements BlockCipher {
   private static final String CBC = "AES/CBC/NoPadding";
   private static final IvParameterSpec ZERO_IV = new IvParameterSpec(new byte[16]);
 
-  private final SecretKeySpec key;
+  private final RawSecretKey key;
   private final byte[] sink = new byte[16];
   private @Nullable Cipher enc;
   private @Nullable Cipher dec;
@@ -28,7 +26,7 @@ final class JceAesCipher implements BlockCipher {
     if (key.length != 16 && key.length != 32) {
       throw new KrbCryptoException(Reason.BAD_KEY, "AES key of " + key.length + " bytes");
     }
-    this.key = new SecretKeySpec(key, "AES");
+    this.key = new RawSecretKey("AES", key);
   }
 
   private Cipher enc() throws KrbCryptoException {
@@ -127,11 +125,7 @@ final class JceAesCipher implements BlockCipher {
 
   @Override
   public void destroy() {
-    try {
-      key.destroy();
-    } catch (DestroyFailedException e) {
-      // SecretKeySpec cannot zero its copy on JDK 17; the JCE ciphers keep their own schedules.
-    }
+    key.destroy();
     // Back to the pool, re-keyed with a zero key there: the schedules of this key do not linger.
     if (enc != null) {
       JcePool.release(enc, CBC);

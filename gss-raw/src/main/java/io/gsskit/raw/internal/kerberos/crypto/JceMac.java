@@ -4,7 +4,6 @@ import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException.Reason;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
 import javax.crypto.Mac;
-import javax.crypto.SecretKey;
 
 /** HMAC through the JDK's {@link Mac} ({@code HmacSHA1}, {@code HmacSHA256}, …). Not thread-safe. */
 final class JceMac implements MacEngine {
@@ -20,12 +19,15 @@ final class JceMac implements MacEngine {
   JceMac(String algorithm, byte[] key) throws KrbCryptoException {
     this.algorithm = algorithm;
     mac = JcePool.mac(algorithm);
+    RawSecretKey k = new RawSecretKey(algorithm, key);
     try {
-      mac.init(new RawKey(algorithm, key));
+      mac.init(k);
     } catch (InvalidKeyException e) {
       throw new KrbCryptoException(Reason.BAD_KEY, algorithm + " key rejected", e);
     } catch (GeneralSecurityException e) {
       throw new KrbCryptoException(Reason.INTERNAL, algorithm + " unavailable", e);
+    } finally {
+      k.destroy();
     }
   }
 
@@ -70,36 +72,6 @@ final class JceMac implements MacEngine {
       // Back to the pool, re-keyed with a zero key there; this engine is unusable afterwards.
       released = true;
       JcePool.release(mac, algorithm);
-    }
-  }
-
-  /**
-   * A secret key over raw bytes, unlike {@code SecretKeySpec} also accepting an empty key (an
-   * empty password in PBKDF2). The JCE copies the bytes at {@code init}.
-   */
-  private static final class RawKey implements SecretKey {
-    private static final long serialVersionUID = 1L;
-    private final String algorithm;
-    private final byte[] key;
-
-    RawKey(String algorithm, byte[] key) {
-      this.algorithm = algorithm;
-      this.key = key;
-    }
-
-    @Override
-    public String getAlgorithm() {
-      return algorithm;
-    }
-
-    @Override
-    public String getFormat() {
-      return "RAW";
-    }
-
-    @Override
-    public byte[] getEncoded() {
-      return key.clone();
     }
   }
 }

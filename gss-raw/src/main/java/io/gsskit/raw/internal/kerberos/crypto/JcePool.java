@@ -2,6 +2,7 @@ package io.gsskit.raw.internal.kerberos.crypto;
 
 import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException.Reason;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import javax.crypto.Cipher;
@@ -11,12 +12,13 @@ import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Small bounded pools of JDK AES {@link Cipher}s (by transformation) and {@link Mac}s (by
- * algorithm): {@code Cipher.getInstance} and {@code Mac.getInstance} walk the provider list and
- * parse the transformation on every call, which costs more than a key derivation or the
- * encryption of a ticket. Callers always {@code init} what they take with their own key, so no
- * state carries over. An instance handed back is first re-keyed with a fixed all-zero key, so no
- * pooled instance keeps the key schedule of a real key; one that cannot be re-keyed is dropped.
+ * Small bounded pools of JDK AES {@link Cipher}s (by transformation), {@link Mac}s and
+ * {@link MessageDigest}s (by algorithm): {@code Cipher.getInstance} and {@code Mac.getInstance}
+ * walk the provider list and parse the transformation on every call, which costs more than a key
+ * derivation or the encryption of a ticket. Callers always {@code init} what they take with their
+ * own key (or start from a reset digest), so no state carries over. An instance handed back is
+ * first re-keyed with a fixed all-zero key (a digest: reset), so no pooled instance keeps the key
+ * schedule or a keyed hash state of a real key; one that cannot be re-keyed is dropped.
  * At most {@value #SLOTS} idle instances per name. No thread-locals, so it works the same for
  * platform and virtual threads. Thread-safe.
  */
@@ -91,6 +93,30 @@ final class JcePool {
       return;
     }
     put(algorithm, m);
+  }
+
+  /**
+   * A reset digest of the algorithm (e.g. {@code "SHA-384"}); hand it back with
+   * {@link #release(MessageDigest, String)}.
+   *
+   * @throws KrbCryptoException INTERNAL when the JDK lacks the algorithm
+   */
+  static MessageDigest digest(String algorithm) throws KrbCryptoException {
+    Object o = take(algorithm);
+    if (o != null) {
+      return (MessageDigest) o;
+    }
+    try {
+      return MessageDigest.getInstance(algorithm);
+    } catch (GeneralSecurityException e) {
+      throw new KrbCryptoException(Reason.INTERNAL, algorithm + " unavailable", e);
+    }
+  }
+
+  /** Resets the digest (which zeroes its state) and keeps it for reuse when a slot is free. */
+  static void release(MessageDigest d, String algorithm) {
+    d.reset();
+    put(algorithm, d);
   }
 
   private static @Nullable Object take(String name) {

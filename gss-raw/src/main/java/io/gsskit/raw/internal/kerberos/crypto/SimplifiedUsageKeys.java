@@ -1,5 +1,6 @@
 package io.gsskit.raw.internal.kerberos.crypto;
 
+import java.util.concurrent.Future;
 import javax.crypto.Cipher;
 import org.jspecify.annotations.Nullable;
 
@@ -7,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * The RFC 3961 §5.3 simplified profile, used by RFC 3962 (AES, HMAC-SHA1-96, DK with n-fold) and
  * RFC 6803 (Camellia, CMAC, KDF-FEEDBACK-CMAC):
  * {@code ciphertext = E(Ke, confounder | plaintext) | H(Ki, confounder | plaintext)[0..h)} with E
- * CBC-CS3 from a zero IV, and {@code checksum = H(Kc, data)[0..h)}. Not thread-safe.
+ * CBC-CS3 from a zero IV, and {@code checksum = H(Kc, data)[0..h)}. Large messages have their MAC
+ * computed on a second core while they are encrypted ({@link ParallelMac}). Not thread-safe.
  */
 final class SimplifiedUsageKeys extends CtsUsageKeys {
 
@@ -61,7 +63,7 @@ final class SimplifiedUsageKeys extends CtsUsageKeys {
 
   @Override
   MacEngine newMacEngine(byte[] key) throws KrbCryptoException {
-    return camellia ? new BcCmac(key) : new JceMac("HmacSHA1", key);
+    return camellia ? new BcCmac(key) : PrecomputedHmac.create("HmacSHA1", key);
   }
 
   @Override
@@ -70,14 +72,39 @@ final class SimplifiedUsageKeys extends CtsUsageKeys {
     CbcCts c = cts();
     MacEngine ki = integrity();
     confounders.next(confounder, 0, CbcCts.HEAD);
-    // H(Ki, conf | plaintext) first: the encryption may run in place over the plaintext.
+    byte[] tag = computed();
+    int cipherLen = CbcCts.HEAD + len1 + len2;
+    Future<Void> f = null;
+    // Beside the encryption only when it cannot overwrite the plaintext the MAC still reads.
+    if (ParallelMac.worthIt(cipherLen) && !Ranges.overlap(in1, off1, len1, out, outOff, cipherLen)
+        && !Ranges.overlap(in2, off2, len2, out, outOff, cipherLen)) {
+      byte[] a = in1;
+      byte[] b = in2;
+      f = ParallelMac.trySubmit(() -> {
+        mac(ki, a, off1, len1, b, off2, len2, tag);
+        return null;
+      });
+    }
+    if (f == null) {
+      // H(Ki, conf | plaintext) first: the encryption may run in place over the plaintext.
+      mac(ki, in1, off1, len1, in2, off2, len2, tag);
+      c.encrypt(confounder, in1, off1, len1, in2, off2, len2, out, outOff);
+    } else {
+      try {
+        c.encrypt(confounder, in1, off1, len1, in2, off2, len2, out, outOff);
+      } finally {
+        ParallelMac.await(f);
+      }
+    }
+    System.arraycopy(tag, 0, out, outOff + cipherLen, macLength());
+  }
+
+  private void mac(MacEngine ki, byte[] in1, int off1, int len1, byte[] in2, int off2, int len2,
+      byte[] tag) throws KrbCryptoException {
     ki.update(confounder, 0, CbcCts.HEAD);
     ki.update(in1, off1, len1);
     ki.update(in2, off2, len2);
-    byte[] tag = computed();
     ki.doFinal(tag, 0);
-    c.encrypt(confounder, in1, off1, len1, in2, off2, len2, out, outOff);
-    System.arraycopy(tag, 0, out, outOff + CbcCts.HEAD + len1 + len2, macLength());
   }
 
   @Override

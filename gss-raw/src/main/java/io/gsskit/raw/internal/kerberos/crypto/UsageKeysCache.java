@@ -9,16 +9,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A small bounded cache of set-up {@link UsageKeys} for one key usage, keyed by the key itself,
- * for a key that decrypts many messages from different contexts: an acceptor's keytab keys
- * decrypting tickets (usage 2, RFC 4120 §7.5.1). Deriving Ke and Ki and keying the cipher and MAC
- * costs more than decrypting a ticket; the cache keeps them across contexts.
+ * for a key that protects many messages from different contexts: an acceptor's keytab keys
+ * decrypting tickets (usage 2, RFC 4120 §7.5.1), or the session key of a cached ticket, which
+ * both peers use for the authenticator and the AP-REP of every context made with that ticket
+ * (usages 11 and 12). Deriving Ke and Ki and keying the cipher and MAC costs more than
+ * encrypting or decrypting such a message; the cache keeps them across contexts.
  *
  * <p>Lookups compare the whole key (constant time) with the cached engine's key, so a changed
  * keytab (another key for the same principal, kvno and enctype) can never use stale keys: it
  * simply misses and gets a new entry. At most {@code capacity} keys are kept; beyond that an
  * arbitrary entry is evicted and its engine destroyed (derived keys zeroed as far as the JCE
  * allows, see {@link UsageKeys#destroy()}); {@link #clear()} destroys all. An engine is used by
- * one thread at a time: a thread that finds the entry's engine in use decrypts with a throw-away
+ * one thread at a time: a thread that finds the entry's engine in use works with a throw-away
  * engine instead. Thread-safe.
  */
 public final class UsageKeysCache {
@@ -46,6 +48,30 @@ public final class UsageKeysCache {
    * @throws KrbCryptoException TOO_SHORT, INTEGRITY_FAILED, UNSUPPORTED, BAD_KEY
    */
   public byte[] decrypt(KerberosKey key, byte[] ciphertext) throws KrbCryptoException {
+    return withEngine(key, k -> k.decrypt(ciphertext));
+  }
+
+  /**
+   * RFC 3961 encrypt with the cache's usage and a fresh confounder, as
+   * {@link KerberosCrypto#encrypt}.
+   *
+   * @return a new array with the ciphertext
+   * @throws KrbCryptoException UNSUPPORTED, BAD_KEY
+   */
+  public byte[] encrypt(KerberosKey key, byte[] plaintext) throws KrbCryptoException {
+    return withEngine(key, k -> k.encrypt(plaintext));
+  }
+
+  /** One operation of an engine. */
+  private interface Operation {
+    byte[] apply(UsageKeys k) throws KrbCryptoException;
+  }
+
+  /**
+   * Runs the operation with the key's cached engine when it is free, else with a throw-away
+   * engine that is cached afterwards when the key has no entry yet.
+   */
+  private byte[] withEngine(KerberosKey key, Operation op) throws KrbCryptoException {
     EncType t = KerberosCrypto.checkKey(key);
     byte[] raw = key.bytes();
     Integer slot = 31 * t.number() + Arrays.hashCode(raw);
@@ -65,9 +91,9 @@ public final class UsageKeysCache {
     if (k == null) {
       k = UsageKeys.create(key, usage);
     }
-    byte[] plain;
+    byte[] result;
     try {
-      plain = k.decrypt(ciphertext);
+      result = op.apply(k);
     } catch (KrbCryptoException ex) {
       // A failed MAC check leaves a cached engine usable; a throw-away one goes.
       if (!fresh) {
@@ -88,7 +114,7 @@ public final class UsageKeysCache {
     } else {
       k.destroy();
     }
-    return plain;
+    return result;
   }
 
   /** Destroys every cached engine. */

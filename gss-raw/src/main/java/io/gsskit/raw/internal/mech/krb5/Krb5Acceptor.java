@@ -80,6 +80,16 @@ final class Krb5Acceptor {
   private static final UsageKeysCache TICKET_KEYS =
       new UsageKeysCache(KeyUsage.KDC_REP_TICKET, 32);
 
+  /**
+   * Authenticator decryption (usage 11) and AP-REP encryption (usage 12) engines of recent ticket
+   * session keys: a client with a cached ticket sends every context's AP-REQ under the same
+   * session key. Looked up by the whole key; evicted engines are destroyed.
+   */
+  private static final UsageKeysCache AUTHENTICATOR_KEYS =
+      new UsageKeysCache(KeyUsage.AP_REQ_AUTH, 32);
+  private static final UsageKeysCache AP_REP_KEYS =
+      new UsageKeysCache(KeyUsage.AP_REP_ENC_PART, 32);
+
   /** Flags the acceptor takes from the checksum (MIT {@code kg_accept_krb5}). */
   private static final int FROM_CHECKSUM = Gss.GSS_C_MUTUAL_FLAG | Gss.GSS_C_REPLAY_FLAG
       | Gss.GSS_C_SEQUENCE_FLAG | Gss.GSS_C_CONF_FLAG | Gss.GSS_C_INTEG_FLAG
@@ -257,7 +267,7 @@ final class Krb5Acceptor {
                 + " is not the ticket session key's " + sessionKey.encType());
       }
       try {
-        auth = Authenticator.decode(KerberosCrypto.decrypt(sessionKey, KeyUsage.AP_REQ_AUTH,
+        auth = Authenticator.decode(AUTHENTICATOR_KEYS.decrypt(sessionKey,
             apReq.authenticator().cipher()));
       } catch (KrbCryptoException e) {
         throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_AP_ERR_BAD_INTEGRITY,
@@ -393,7 +403,7 @@ final class Krb5Acceptor {
       if (kb != null) {
         Arrays.fill(kb, (byte) 0);
       }
-      byte[] enc = KerberosCrypto.encrypt(sessionKey, KeyUsage.AP_REP_ENC_PART, part.encode());
+      byte[] enc = AP_REP_KEYS.encrypt(sessionKey, part.encode());
       return new ApRep(new EncryptedData(sessionKey.keyType(), null, enc)).encode();
     } catch (KrbCryptoException e) {
       throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_ERR_GENERIC,

@@ -29,6 +29,7 @@ import io.gsskit.raw.internal.kerberos.crypto.KerberosCrypto;
 import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
 import io.gsskit.raw.internal.kerberos.crypto.KeyUsage;
 import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
+import io.gsskit.raw.internal.kerberos.crypto.UsageKeysCache;
 import io.gsskit.raw.internal.kerberos.iana.ApOption;
 import io.gsskit.raw.internal.kerberos.iana.FlagBits;
 import io.gsskit.raw.internal.kerberos.iana.KerberosErrorCode;
@@ -61,6 +62,16 @@ import org.jspecify.annotations.Nullable;
  * ({@link Krb5DceReply}). Thread-safe; one context is established by one thread at a time.
  */
 final class Krb5Initiator {
+
+  /**
+   * Authenticator encryption (usage 11) and AP-REP decryption (usage 12) engines of recent ticket
+   * session keys: every context made with a cached ticket uses its session key for both. Looked
+   * up by the whole key; evicted engines are destroyed.
+   */
+  private static final UsageKeysCache AUTHENTICATOR_KEYS =
+      new UsageKeysCache(KeyUsage.AP_REQ_AUTH, 32);
+  private static final UsageKeysCache AP_REP_KEYS =
+      new UsageKeysCache(KeyUsage.AP_REP_ENC_PART, 32);
 
   /** Flags the initiator copies from the request into the checksum and the context. */
   private static final int REQUESTABLE = Gss.GSS_C_MUTUAL_FLAG | Gss.GSS_C_REPLAY_FLAG
@@ -216,7 +227,7 @@ final class Krb5Initiator {
     java.util.Arrays.fill(subkeyBytes, (byte) 0);
     byte[] encAuth;
     try {
-      encAuth = KerberosCrypto.encrypt(sessionKey, KeyUsage.AP_REQ_AUTH, auth.encode());
+      encAuth = AUTHENTICATOR_KEYS.encrypt(sessionKey, auth.encode());
     } catch (KrbCryptoException e) {
       sessionKey.destroy();
       subkey.destroy();
@@ -328,8 +339,7 @@ final class Krb5Initiator {
             "AP-REP enc-part etype " + EncType.byNumber(rep.encPart().etype())
                 + " is not the session key's " + sk.encType()));
       }
-      byte[] plain = KerberosCrypto.decrypt(sk, KeyUsage.AP_REP_ENC_PART,
-          rep.encPart().cipher());
+      byte[] plain = AP_REP_KEYS.decrypt(sk, rep.encPart().cipher());
       part = EncApRepPart.decode(plain);
     } catch (DerException e) {
       return dead(ctx, Krb5Minor.fail(minor, GSS_S_DEFECTIVE_TOKEN,

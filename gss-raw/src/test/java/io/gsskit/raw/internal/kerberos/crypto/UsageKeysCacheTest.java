@@ -46,6 +46,31 @@ class UsageKeysCacheTest {
   }
 
   @Test
+  void encryptsForTheOneShotDecryptWithFreshConfounders() throws Exception {
+    long seed = new Random().nextLong();
+    Random r = new Random(seed);
+    UsageKeysCache cache = new UsageKeysCache(USAGE, 4);
+    for (EncType t : List.of(EncType.AES256_CTS_HMAC_SHA1_96, EncType.AES128_CTS_HMAC_SHA256_128,
+        EncType.AES256_CTS_HMAC_SHA384_192, EncType.CAMELLIA128_CTS_CMAC)) {
+      KerberosKey k = key(t);
+      byte[] previous = null;
+      for (int i = 0; i < 5; i++) {
+        byte[] plain = new byte[r.nextInt(300)];
+        r.nextBytes(plain);
+        byte[] c = cache.encrypt(k, plain);
+        assertThat(KerberosCrypto.decrypt(k, USAGE, c)).as("seed %d, %s", seed, t)
+            .isEqualTo(plain);
+        assertThat(cache.decrypt(k, c)).as("seed %d, %s", seed, t).isEqualTo(plain);
+        byte[] again = cache.encrypt(k, plain);
+        assertThat(again).as("same plaintext, new confounder").isNotEqualTo(c);
+        assertThat(c).isNotEqualTo(previous);
+        previous = c;
+      }
+    }
+    assertThat(cache.size()).isEqualTo(4);
+  }
+
+  @Test
   void aChangedKeyNeverUsesTheCachedEngineAndWrongKeysStillFail() throws Exception {
     UsageKeysCache cache = new UsageKeysCache(USAGE, 4);
     KerberosKey old = key(EncType.AES256_CTS_HMAC_SHA1_96);
