@@ -85,7 +85,7 @@ public final class OidCodec {
         || length > content.length - offset) {
       return Optional.empty();
     }
-    StringBuilder text = new StringBuilder();
+    StringBuilder text = new StringBuilder(length * 3);
     int end = offset + length;
     int pos = offset;
     boolean firstArc = true;
@@ -93,39 +93,37 @@ public final class OidCodec {
       if ((content[pos] & 0xff) == 0x80) {
         return Optional.empty(); // non-minimal: leading 0x80 padding
       }
-      BigInteger value = BigInteger.ZERO;
+      // Arcs that fit in a long (all but pathological ones) need no BigInteger.
       long small = 0;
-      boolean big = false;
+      BigInteger big = null;
       int b;
       do {
         if (pos >= end) {
           return Optional.empty(); // last sub-identifier has its continuation bit set
         }
         b = content[pos++] & 0xff;
-        if (!big && small > (Long.MAX_VALUE >> 7)) {
-          big = true;
-          value = BigInteger.valueOf(small);
+        if (big == null && small > (Long.MAX_VALUE >> 7)) {
+          big = BigInteger.valueOf(small);
         }
-        if (big) {
-          value = value.shiftLeft(7).or(BigInteger.valueOf(b & 0x7f));
+        if (big != null) {
+          big = big.shiftLeft(7).or(BigInteger.valueOf(b & 0x7f));
         } else {
           small = (small << 7) | (b & 0x7f);
         }
       } while ((b & 0x80) != 0);
-      if (!big) {
-        value = BigInteger.valueOf(small);
-      }
       if (firstArc) {
-        BigInteger forty = BigInteger.valueOf(40);
-        if (value.compareTo(BigInteger.valueOf(80)) < 0) {
-          BigInteger[] qr = value.divideAndRemainder(forty);
-          text.append(qr[0]).append('.').append(qr[1]);
+        // X.690 §8.19.4: the first sub-identifier is 40 * arc1 + arc2 (arc1 = 2 from 80 on).
+        if (big == null && small < 80) {
+          text.append(small / 40).append('.').append(small % 40);
         } else {
-          text.append("2.").append(value.subtract(BigInteger.valueOf(80)));
+          text.append("2.").append(big == null ? String.valueOf(small - 80)
+              : big.subtract(BigInteger.valueOf(80)).toString());
         }
         firstArc = false;
+      } else if (big == null) {
+        text.append('.').append(small);
       } else {
-        text.append('.').append(value);
+        text.append('.').append(big);
       }
     }
     return Optional.of(text.toString());
