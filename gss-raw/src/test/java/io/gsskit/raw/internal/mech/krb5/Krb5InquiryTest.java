@@ -111,7 +111,8 @@ class Krb5InquiryTest {
           .isEqualTo(Instant.ofEpochSecond(st.authTime()))
           .isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(1,
               ChronoUnit.HOURS));
-      // Kerby puts no authorization data in tickets; GSSKit's initiator none in authenticators.
+      // Kerby puts no authorization data in tickets; GSSKit's initiator none in authenticators
+      // (the fixture does not set client_aware_channel_bindings).
       assertThat(inquireOk(glue, c, Krb5Inquiry.authzDataOid(1)).size()).isZero();
     }
     // The initiator's answer is that of its own context; the acceptor's comes from the ticket it
@@ -301,7 +302,8 @@ class Krb5InquiryTest {
 
   /**
    * Accepts an AP-REQ built here from the ccache's service ticket, with an authenticator that
-   * carries {@code ad} (GSSKit's initiator never sends authenticator authorization data).
+   * carries {@code ad} (GSSKit's initiator sends authenticator authorization data only with
+   * {@code client_aware_channel_bindings}, and then only KERB_AP_OPTIONS_CBT).
    */
   private static ContextHandle acceptHandBuilt(AuthorizationData ad) throws Exception {
     Credential st = serviceTicket();
