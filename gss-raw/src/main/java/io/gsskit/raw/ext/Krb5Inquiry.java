@@ -51,8 +51,10 @@ public final class Krb5Inquiry {
    * AD-IF-RELEVANT). Containers are not opened: asking for 128 does not find a PAC inside
    * AD-IF-RELEVANT. No matching element gives {@code GSS_S_COMPLETE} with no buffers (MIT's
    * one-buffer wrapper then fails). Only acceptor contexts hold authorization data; an initiator
-   * context answers with no buffers. A context imported with {@code gss_import_sec_context} does
-   * not carry them ({@code GSS_S_UNAVAILABLE}; MIT's export format does). A query without the
+   * context answers with no buffers. A context moved with {@code gss_export_sec_context} and
+   * {@code gss_import_sec_context} keeps them (up to 256 elements and 64 KiB of ad-data; a larger
+   * context is not exported), except one exported by a GSSKit release before this format
+   * ({@code GSS_S_UNAVAILABLE}). A query without the
    * ad-type arc, with ad-type 0 or with more than one extra arc fails with
    * {@code GSS_S_FAILURE}.
    */
@@ -64,8 +66,9 @@ public final class Krb5Inquiry {
    * ticket's {@code authtime} (RFC 4120 §5.3, the time of the initial authentication that led to
    * the ticket) in seconds since 1970-01-01 UTC, one buffer of four bytes, little-endian: a 32-bit
    * {@code krb5_timestamp}, which MIT (since 1.17) reads as unsigned, so it lasts until 2106
-   * ({@link #decodeAuthtime}). Both initiator and acceptor contexts answer; a context
-   * imported with {@code gss_import_sec_context} does not carry it ({@code GSS_S_UNAVAILABLE}).
+   * ({@link #decodeAuthtime}). Both initiator and acceptor contexts answer, also after
+   * {@code gss_export_sec_context} and {@code gss_import_sec_context}, except a context exported
+   * by a GSSKit release before that was carried ({@code GSS_S_UNAVAILABLE}).
    */
   public static final Oid GSS_KRB5_EXTRACT_AUTHTIME_FROM_SEC_CONTEXT_OID =
       Oid.of("1.2.840.113554.1.2.2.5.12");

@@ -339,6 +339,7 @@ final class Krb5Acceptor {
       Long seq = auth.seqNumber();
       ctx.initiatorSeq = seq == null ? 0 : seq & 0xFFFF_FFFFL;
       int flags = checksumFlags(cred, auth, ctx, bindings, delegatedCred);
+      requireBindingsIfPromised(auth, bindings, flags);
       if (FlagBits.isSet(apReq.apOptions(), ApOption.MUTUAL_REQUIRED)) {
         flags |= Gss.GSS_C_MUTUAL_FLAG;
       }
@@ -454,6 +455,27 @@ final class Krb5Acceptor {
       }
     }
     return flags;
+  }
+
+  /**
+   * MIT 1.19+ ({@code process_checksum}, {@code accept_sec_context.c}): when the authenticator
+   * asserts KERB_AP_OPTIONS_CBT ({@link ApOptionsCbt}) and this acceptor was given channel
+   * bindings, the initiator's bindings must have matched, whatever the checksum was (none, a
+   * plain checksum, or a 0x8003 checksum with an all-zero or different hash).
+   */
+  private static void requireBindingsIfPromised(Authenticator auth,
+      @Nullable ChannelBindings bindings, int flags) throws Reject {
+    boolean cbt;
+    try {
+      cbt = ApOptionsCbt.asserted(auth.authorizationData());
+    } catch (ApOptionsCbt.Invalid e) {
+      throw new Reject(GSS_S_FAILURE, e.wire, e.minorCode, e.getMessage());
+    }
+    if (cbt && bindings != null && (flags & Gss.GSS_C_CHANNEL_BOUND_FLAG) == 0) {
+      throw new Reject(GSS_S_BAD_BINDINGS, KerberosErrorCode.KRB_AP_ERR_MODIFIED,
+          "the initiator asserted KERB_AP_OPTIONS_CBT but sent no channel bindings matching"
+              + " the acceptor's");
+    }
   }
 
   private static Reject keyFailure(KeytabMatch match, String keytab, KerberosPrincipal principal,

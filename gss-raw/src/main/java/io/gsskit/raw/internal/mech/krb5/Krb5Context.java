@@ -227,7 +227,10 @@ public final class Krb5Context implements MechContext {
     return ticketFlags;
   }
 
-  /** @return the ticket's authtime (RFC 4120 §5.3), or null when unknown (imported contexts) */
+  /**
+   * @return the ticket's authtime (RFC 4120 §5.3), or null when unknown (contexts imported from
+   *     tokens older than {@link Krb5ContextExport}'s version 0x03)
+   */
   public @Nullable Instant authtime() {
     return authtime;
   }

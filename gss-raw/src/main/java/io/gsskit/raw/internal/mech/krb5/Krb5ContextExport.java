@@ -5,6 +5,7 @@ import io.gsskit.raw.Oid;
 import io.gsskit.raw.internal.asn1.DerException;
 import io.gsskit.raw.internal.kerberos.crypto.EncType;
 import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
+import io.gsskit.raw.internal.kerberos.proto.AuthorizationDataEntry;
 import io.gsskit.raw.internal.kerberos.proto.KerberosPrincipal;
 import io.gsskit.raw.internal.kerberos.proto.PrincipalName;
 import io.gsskit.raw.internal.mech.krb5.token.MessageProtector;
@@ -15,7 +16,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
@@ -47,8 +50,23 @@ import org.jspecify.annotations.Nullable;
  *
  * The GSS flags must hold DCE_STYLE; phase 1 needs the session key and the initiator subkey,
  * phase 2 the session key and the acceptor subkey. A delegated credential an acceptor holds
- * for completion is not exported (its DELEG flag is cleared). Established contexts are still
- * written as version 0x01, which is read as before.
+ * for completion is not exported (its DELEG flag is cleared).
+ *
+ * <p>Version 0x03, the one written now, adds what the {@code Krb5Inquiry} authtime and
+ * authorization-data inquiries answer, so an imported context answers them as the original:
+ * after the role byte always a phase byte (0: established, then the per-message state of version
+ * 0x01; 1 or 2: between DCE legs, then the tail of version 0x02), and after the names
+ *
+ * <pre>
+ * authtime presence (1: 0 or 1) | authtime, epoch seconds (8) when present
+ * authorization data: element count (2, 0..{@value #MAX_AUTHZ_ELEMENTS}) | each element: ad-type
+ *     (4, signed) | length (4) | ad-data; the ad-data together at most
+ *     {@value #MAX_AUTHZ_BYTES} bytes
+ * </pre>
+ *
+ * A context whose authorization data exceed these caps is not exported
+ * ({@link #unexportable}). Versions 0x01 and 0x02 are still read; their contexts do not know the
+ * authtime or authorization data.
  *
  * Nothing may follow; the whole token is at most {@link #MAX_TOKEN} bytes. Decoding checks every
  * length against what remains before copying and reports any defect as one {@link Defect}. The
@@ -56,13 +74,21 @@ import org.jspecify.annotations.Nullable;
  */
 final class Krb5ContextExport {
 
-  /** Largest token accepted. */
-  static final int MAX_TOKEN = 16384;
+  /** Most authorization-data elements a token carries. */
+  static final int MAX_AUTHZ_ELEMENTS = 256;
+  /** Most ad-data bytes, all elements together, a token carries. */
+  static final int MAX_AUTHZ_BYTES = 65536;
+  /** Largest token accepted: the keys, names and state, plus the authorization data. */
+  static final int MAX_TOKEN = 16384 + MAX_AUTHZ_BYTES + 8 * MAX_AUTHZ_ELEMENTS;
 
   private static final byte[] MAGIC = {'G', 'K', '5', 'C'};
-  private static final int VERSION = 1;
-  /** Version of the DCE mid-establishment token. */
+  /** Version of an established context without authtime and authorization data (read only). */
+  private static final int VERSION_ESTABLISHED = 1;
+  /** Version of the DCE mid-establishment token (read only). */
   private static final int VERSION_DCE_PARTIAL = 2;
+  /** Version written: either phase, with authtime and authorization data. */
+  private static final int VERSION = 3;
+  private static final int PHASE_ESTABLISHED = 0;
   private static final int PHASE_INITIATOR = 1;
   private static final int PHASE_ACCEPTOR = 2;
   private static final int MAX_SKEW_SECONDS = 86400;
@@ -93,10 +119,30 @@ final class Krb5ContextExport {
   }
 
   /**
-   * Encodes an open context with its per-message engine, or a DCE-style context between its
-   * legs ({@link #isDcePartial}).
+   * Whether the token could not carry the context's authorization data.
    *
-   * @param ctx the context; open with an engine, or DCE partial
+   * @param ctx a context
+   * @return why it cannot be exported, or null when {@link #encode} may be called
+   */
+  static @Nullable String unexportable(Krb5Context ctx) {
+    List<AuthorizationDataEntry> ad = ctx.authorizationData();
+    if (ad.size() > MAX_AUTHZ_ELEMENTS) {
+      return "the context has " + ad.size() + " authorization-data elements; an exported"
+          + " context carries at most " + MAX_AUTHZ_ELEMENTS;
+    }
+    long bytes = 0;
+    for (AuthorizationDataEntry e : ad) {
+      bytes += e.adData().length;
+    }
+    return bytes > MAX_AUTHZ_BYTES ? "the context's authorization data have " + bytes
+        + " bytes; an exported context carries at most " + MAX_AUTHZ_BYTES : null;
+  }
+
+  /**
+   * Encodes an open context with its per-message engine, or a DCE-style context between its
+   * legs ({@link #isDcePartial}), as version 0x03.
+   *
+   * @param ctx the context; open with an engine, or DCE partial; {@link #unexportable} null
    * @return the token (holds keys)
    */
   static byte[] encode(Krb5Context ctx) {
@@ -107,13 +153,16 @@ final class Krb5ContextExport {
     if ((p == null && !partial) || source == null || target == null) {
       throw new IllegalStateException("not an open context");
     }
+    String tooBig = unexportable(ctx);
+    if (tooBig != null) {
+      throw new IllegalStateException(tooBig);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream(512);
     out.writeBytes(MAGIC);
-    out.write(partial ? VERSION_DCE_PARTIAL : VERSION);
+    out.write(VERSION);
     out.write(ctx.isInitiator() ? 1 : 0);
-    if (partial) {
-      out.write(ctx.isInitiator() ? PHASE_INITIATOR : PHASE_ACCEPTOR);
-    }
+    out.write(!partial ? PHASE_ESTABLISHED
+        : ctx.isInitiator() ? PHASE_INITIATOR : PHASE_ACCEPTOR);
     byte[] oid = ctx.mech().content();
     out.write(oid.length);
     out.writeBytes(oid);
@@ -137,6 +186,7 @@ final class Krb5ContextExport {
     }
     putName(out, source.principal());
     putName(out, target.principal());
+    putAuthorization(out, ctx);
     if (p == null) { // DCE partial
       putLong(out, ctx.authCtime.getEpochSecond());
       putInt(out, ctx.authCusec);
@@ -168,16 +218,22 @@ final class Krb5ContextExport {
       throw new Defect("not a GSSKit krb5 context token");
     }
     int version = r.u8();
-    if (version != VERSION && version != VERSION_DCE_PARTIAL) {
+    if (version != VERSION_ESTABLISHED && version != VERSION_DCE_PARTIAL
+        && version != VERSION) {
       throw new Defect("unknown version");
     }
     int role = r.u8();
     if (role > 1) {
       throw new Defect("bad role");
     }
-    if (version == VERSION_DCE_PARTIAL
-        && r.u8() != (role == 1 ? PHASE_INITIATOR : PHASE_ACCEPTOR)) {
-      throw new Defect("bad establishment phase");
+    boolean partial = false;
+    if (version != VERSION_ESTABLISHED) {
+      int phase = r.u8();
+      partial = phase != PHASE_ESTABLISHED;
+      if ((version == VERSION_DCE_PARTIAL && !partial)
+          || (partial && phase != (role == 1 ? PHASE_INITIATOR : PHASE_ACCEPTOR))) {
+        throw new Defect("bad establishment phase");
+      }
     }
     int oidLen = r.u8();
     if (oidLen == 0 || oidLen > MAX_OID) {
@@ -207,7 +263,10 @@ final class Krb5ContextExport {
       ctx.acceptorSubkey = (present & 4) != 0 ? r.key() : null;
       ctx.source = new Krb5Name(r.name());
       ctx.target = new Krb5Name(r.name());
-      if (version == VERSION_DCE_PARTIAL) {
+      if (version == VERSION) {
+        readAuthorization(r, ctx);
+      }
+      if (partial) {
         readDcePartial(r, ctx);
         ok = true;
         return ctx;
@@ -270,6 +329,54 @@ final class Krb5ContextExport {
     ctx.clockSkew = java.time.Duration.ofSeconds(skew);
     ctx.state = ctx.isInitiator() ? Krb5Context.State.AWAIT_AP_REP
         : Krb5Context.State.AWAIT_DCE_AP_REP;
+  }
+
+  /** The authtime and authorization-data fields of version 0x03. */
+  private static void putAuthorization(ByteArrayOutputStream out, Krb5Context ctx) {
+    Instant authtime = ctx.authtime();
+    out.write(authtime == null ? 0 : 1);
+    if (authtime != null) {
+      putLong(out, authtime.getEpochSecond());
+    }
+    List<AuthorizationDataEntry> ad = ctx.authorizationData();
+    putShort(out, ad.size());
+    for (AuthorizationDataEntry e : ad) {
+      putInt(out, e.adType());
+      byte[] data = e.adData();
+      putInt(out, data.length);
+      out.writeBytes(data);
+    }
+  }
+
+  /** Reads what {@link #putAuthorization} wrote, within the caps. */
+  private static void readAuthorization(Reader r, Krb5Context ctx) throws Defect {
+    int present = r.u8();
+    if (present > 1) {
+      throw new Defect("bad authtime presence");
+    }
+    if (present == 1) {
+      long authtime = r.i64();
+      if (authtime < 0 || authtime > Instant.MAX.getEpochSecond()) {
+        throw new Defect("bad authtime");
+      }
+      ctx.authtime = Instant.ofEpochSecond(authtime);
+    }
+    int count = r.u16();
+    if (count > MAX_AUTHZ_ELEMENTS) {
+      throw new Defect("more than " + MAX_AUTHZ_ELEMENTS + " authorization-data elements");
+    }
+    int budget = MAX_AUTHZ_BYTES;
+    List<AuthorizationDataEntry> ad = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      int type = r.i32();
+      int len = r.i32();
+      if (len < 0 || len > budget) {
+        throw new Defect("authorization data longer than " + MAX_AUTHZ_BYTES + " bytes");
+      }
+      budget -= len;
+      ad.add(new AuthorizationDataEntry(type, r.bytes(len)));
+    }
+    ctx.authorizationData = List.copyOf(ad);
   }
 
   private static void putName(ByteArrayOutputStream out, KerberosPrincipal p) {

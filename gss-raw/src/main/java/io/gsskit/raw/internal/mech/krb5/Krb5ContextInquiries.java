@@ -53,7 +53,8 @@ final class Krb5ContextInquiries {
    * @param data receives the buffers
    * @return {@code GSS_S_COMPLETE}, {@code GSS_S_NO_CONTEXT} (not established),
    *     {@code GSS_S_FAILURE} (malformed authorization-data query) or {@code GSS_S_UNAVAILABLE}
-   *     (authtime or authorization data of an imported context)
+   *     (authtime or authorization data of a context imported from a token older than version
+   *     0x03, {@link Krb5ContextExport})
    */
   static int answer(MinorStatus minor, Krb5Context ctx, Oid oid, BufferSet data) {
     if (!ctx.isOpen()) {
@@ -66,8 +67,8 @@ final class Krb5ContextInquiries {
       Instant authtime = ctx.authtime();
       if (authtime == null) {
         return Krb5Minor.fail(minor, GSS_S_UNAVAILABLE, Krb5Minor.KG_CONTEXT,
-            "this context does not know its ticket's authtime (imported contexts do not"
-                + " carry it)");
+            "this context does not know its ticket's authtime (it was imported from an"
+                + " export token older than version 3)");
       }
       data.add(int32le((int) authtime.getEpochSecond()));
     } else {
@@ -77,9 +78,11 @@ final class Krb5ContextInquiries {
             + oid + " does not end with one positive ad-type arc");
       }
       if (ctx.authtime() == null) {
-        // Set for every context established here; only imported contexts lack it.
+        // Set for every context established here; only contexts imported from version 0x01 or
+        // 0x02 export tokens lack it.
         return Krb5Minor.fail(minor, GSS_S_UNAVAILABLE, Krb5Minor.KG_CONTEXT,
-            "imported contexts do not carry the ticket's authorization data");
+            "this context does not know its ticket's authorization data (it was imported from"
+                + " an export token older than version 3)");
       }
       for (AuthorizationDataEntry e : ctx.authorizationData()) {
         if (e.adType() == adType) {

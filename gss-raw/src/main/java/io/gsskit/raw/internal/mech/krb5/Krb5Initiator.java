@@ -59,7 +59,9 @@ import org.jspecify.annotations.Nullable;
  * AP-REQ with a fresh subkey, sequence number and the 0x8003 checksum, and verifies the AP-REP
  * (RFC 4120 §3.2.5) when mutual authentication was requested. With {@code GSS_C_DCE_STYLE} the
  * AP-REQ and AP-REP are unframed and the initiator answers the AP-REP with its own
- * ({@link Krb5DceReply}). Thread-safe; one context is established by one thread at a time.
+ * ({@link Krb5DceReply}). The {@code [libdefaults]} relations {@code enforce_ok_as_delegate} and
+ * {@code client_aware_channel_bindings} apply as in MIT ({@link InitiatorDefaults}).
+ * Thread-safe; one context is established by one thread at a time.
  */
 final class Krb5Initiator {
 
@@ -139,6 +141,13 @@ final class Krb5Initiator {
     if (server.realm().isEmpty()) {
       server = new KerberosPrincipal(client.principal().realm(), server.name());
     }
+    InitiatorDefaults defaults;
+    try {
+      defaults = InitiatorDefaults.of(cred.config(settings));
+    } catch (Krb5ConfigException e) {
+      return Krb5Kdc.configFailure(minor, e);
+    }
+    reqFlags = defaults.requestFlags(reqFlags); // enforce_ok_as_delegate
     Optional<Credential> found;
     try {
       KerberosPrincipal s = server;
@@ -223,7 +232,8 @@ final class Krb5Initiator {
     byte[] subkeyBytes = subkey.copyBytes();
     Authenticator auth = new Authenticator(client.principal().realm(),
         client.principal().name(), new Checksum(Checksum.GSS_CHECKSUM_TYPE, body.encode()),
-        cusec, ctime, new EncryptionKey(subkey.keyType(), subkeyBytes), seq, null);
+        cusec, ctime, new EncryptionKey(subkey.keyType(), subkeyBytes), seq,
+        defaults.clientAwareChannelBindings() ? ApOptionsCbt.initiatorElement() : null);
     java.util.Arrays.fill(subkeyBytes, (byte) 0);
     byte[] encAuth;
     try {

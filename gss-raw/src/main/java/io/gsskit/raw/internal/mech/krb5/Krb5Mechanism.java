@@ -387,6 +387,10 @@ final class Krb5Mechanism implements Mechanism, CredStoreSupport, PrfSupport,
       return Krb5Minor.fail(minor, GSS_S_UNAVAILABLE, Krb5Minor.KG_CONTEXT,
           "this context has no per-message state to export");
     }
+    String tooBig = Krb5ContextExport.unexportable(ctx);
+    if (tooBig != null) {
+      return Krb5Minor.fail(minor, GSS_S_UNAVAILABLE, Krb5Minor.KG_CONTEXT, tooBig);
+    }
     token.set(Krb5ContextExport.encode(ctx)); // the buffer owns (and later zeroes) the bytes
     ctx.release();
     minor.set(0);

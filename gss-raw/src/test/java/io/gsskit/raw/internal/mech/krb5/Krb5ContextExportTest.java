@@ -17,7 +17,11 @@ import io.gsskit.raw.spi.Holder;
 import io.gsskit.raw.spi.MechContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import io.gsskit.raw.internal.kerberos.proto.AuthorizationDataEntry;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -202,5 +206,161 @@ class Krb5ContextExportTest {
       }
       assertDefined(mech, r, "random #" + i + s);
     }
+  }
+
+  /** An imported (open, with an engine) acceptor context to re-encode with chosen fields. */
+  private static Krb5Context openAcceptor(Krb5Mechanism mech) {
+    Holder<MechContext> h = new Holder<>();
+    assertThat(mech.importSecContext(new MinorStatus(), mechToken(mech), h))
+        .isEqualTo(GssStatus.GSS_S_COMPLETE);
+    return (Krb5Context) h.get();
+  }
+
+  private static final byte[] MARKER = {0x7A, 0x7A, 0x7A, 0x7A, 0, 0, 0, 3};
+
+  private static List<AuthorizationDataEntry> sampleAuthz() {
+    return List.of(new AuthorizationDataEntry(0x7A7A7A7A, new byte[] {1, 2, 3}),
+        new AuthorizationDataEntry(1, new byte[] {0x30, 0x00}),
+        new AuthorizationDataEntry(-17, new byte[0]),
+        new AuthorizationDataEntry(128, new byte[300]));
+  }
+
+  private static int indexOf(byte[] hay, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= hay.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (hay[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    throw new AssertionError("marker not found");
+  }
+
+  @Test
+  void version3CarriesAuthtimeAndAuthorizationData() throws Exception {
+    Krb5Mechanism mech = new Krb5Mechanism(fx.settings(fx.env(), Clock.systemUTC()));
+    Krb5Context ctx = openAcceptor(mech);
+    ctx.authtime = Instant.ofEpochSecond(1_700_000_123L);
+    ctx.authorizationData = sampleAuthz();
+    byte[] token = Krb5ContextExport.encode(ctx);
+    assertThat(token[4]).as("version").isEqualTo((byte) 3);
+    assertThat(token[6]).as("phase: established").isZero();
+    Krb5Context back = Krb5ContextExport.decode(token);
+    assertThat(back.authtime()).isEqualTo(ctx.authtime());
+    assertThat(back.authorizationData()).isEqualTo(ctx.authorizationData());
+    assertThat(back.isOpen()).isTrue();
+    back.release();
+    // without authtime (never so for contexts established here, but the field is optional)
+    ctx.authtime = null;
+    ctx.authorizationData = List.of();
+    back = Krb5ContextExport.decode(Krb5ContextExport.encode(ctx));
+    assertThat(back.authtime()).isNull();
+    assertThat(back.authorizationData()).isEmpty();
+    back.release();
+    ctx.release();
+  }
+
+  @Test
+  void hostileVersion3TokensWithAuthorizationDataGiveOnlyDefinedStatuses() throws Exception {
+    Krb5Mechanism mech = new Krb5Mechanism(fx.settings(fx.env(), Clock.systemUTC()));
+    Krb5Context ctx = openAcceptor(mech);
+    ctx.authtime = Instant.ofEpochSecond(1_700_000_123L);
+    ctx.authorizationData = sampleAuthz();
+    byte[] good = Krb5ContextExport.encode(ctx);
+    ctx.release();
+    long seed = new Random().nextLong();
+    Random rnd = new Random(seed);
+    String s = " (seed " + seed + ")";
+    for (int i = 0; i < good.length; i++) {
+      assertDefined(mech, Arrays.copyOf(good, i), "truncated at " + i + s);
+      byte[] flip = good.clone();
+      flip[i] ^= (byte) (1 << rnd.nextInt(8));
+      assertDefined(mech, flip, "bit flip at " + i + s);
+      byte[] ff = good.clone();
+      ff[i] = (byte) 0xFF;
+      assertDefined(mech, ff, "0xFF at " + i + s);
+    }
+    MinorStatus minor = new MinorStatus();
+    assertThat(mech.importSecContext(minor, Arrays.copyOf(good, good.length + 1),
+        new Holder<>())).isEqualTo(GssStatus.GSS_S_DEFECTIVE_TOKEN);
+    int entry = indexOf(good, MARKER); // the first element: count just before it
+    int count = entry - 2;
+    int presence = count - 9;
+    assertThat(good[presence]).isEqualTo((byte) 1);
+    for (int len : new int[] {-1, Integer.MAX_VALUE, Krb5ContextExport.MAX_AUTHZ_BYTES + 1,
+        good.length, 0x10000 - 1}) {
+      byte[] bad = good.clone();
+      putInt(bad, entry + 4, len);
+      assertThat(mech.importSecContext(minor, bad, new Holder<>())).as("length " + len)
+          .isEqualTo(GssStatus.GSS_S_DEFECTIVE_TOKEN);
+    }
+    for (int n : new int[] {Krb5ContextExport.MAX_AUTHZ_ELEMENTS + 1, 0xFFFF, 3}) {
+      byte[] bad = good.clone();
+      bad[count] = (byte) (n >>> 8);
+      bad[count + 1] = (byte) n;
+      assertThat(mech.importSecContext(minor, bad, new Holder<>())).as("count " + n)
+          .isEqualTo(GssStatus.GSS_S_DEFECTIVE_TOKEN);
+    }
+    byte[] bad = good.clone();
+    bad[presence] = 2;
+    assertThat(mech.importSecContext(minor, bad, new Holder<>()))
+        .isEqualTo(GssStatus.GSS_S_DEFECTIVE_TOKEN);
+    bad = good.clone();
+    bad[presence + 1] = (byte) 0x80; // negative authtime
+    assertThat(mech.importSecContext(minor, bad, new Holder<>()))
+        .isEqualTo(GssStatus.GSS_S_DEFECTIVE_TOKEN);
+    bad = good.clone();
+    bad[6] = 1; // phase 1 on an acceptor
+    assertThat(mech.importSecContext(minor, bad, new Holder<>()))
+        .isEqualTo(GssStatus.GSS_S_DEFECTIVE_TOKEN);
+  }
+
+  @Test
+  void authorizationDataBeyondTheCapsIsNotExported() throws Exception {
+    Krb5Mechanism mech = new Krb5Mechanism(fx.settings(fx.env(), Clock.systemUTC()));
+    // exactly at both caps: exported and imported intact
+    Krb5Context ctx = openAcceptor(mech);
+    int n = Krb5ContextExport.MAX_AUTHZ_ELEMENTS;
+    List<AuthorizationDataEntry> atCap = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      atCap.add(new AuthorizationDataEntry(i, new byte[Krb5ContextExport.MAX_AUTHZ_BYTES / n]));
+    }
+    ctx.authorizationData = List.copyOf(atCap);
+    Buffer tok = new Buffer();
+    MinorStatus minor = new MinorStatus();
+    assertThat(mech.exportSecContext(minor, ctx, tok)).isEqualTo(GssStatus.GSS_S_COMPLETE);
+    assertThat(tok.value().length).isLessThanOrEqualTo(Krb5ContextExport.MAX_TOKEN);
+    Holder<MechContext> h = new Holder<>();
+    assertThat(mech.importSecContext(minor, tok.value(), h)).isEqualTo(GssStatus.GSS_S_COMPLETE);
+    assertThat(((Krb5Context) h.get()).authorizationData()).isEqualTo(atCap);
+    h.get().release();
+    // one element or one byte more: GSS_S_UNAVAILABLE, the context stays usable
+    List<List<AuthorizationDataEntry>> over = new ArrayList<>();
+    List<AuthorizationDataEntry> tooMany = new ArrayList<>(atCap);
+    tooMany.add(new AuthorizationDataEntry(7, new byte[0]));
+    over.add(tooMany);
+    List<AuthorizationDataEntry> tooLong = new ArrayList<>(atCap);
+    tooLong.set(0, new AuthorizationDataEntry(0, new byte[Krb5ContextExport.MAX_AUTHZ_BYTES / n
+        + 1]));
+    over.add(tooLong);
+    for (List<AuthorizationDataEntry> ad : over) {
+      Krb5Context c = openAcceptor(mech);
+      c.authorizationData = List.copyOf(ad);
+      assertThat(mech.exportSecContext(minor, c, new Buffer()))
+          .isEqualTo(GssStatus.GSS_S_UNAVAILABLE);
+      assertThat(Krb5Minor.describe(minor.value())).contains("at most");
+      assertThat(mech.wrap(new MinorStatus(), c, true, 0, new byte[3], new BooleanHolder(),
+          new Buffer())).isEqualTo(GssStatus.GSS_S_COMPLETE);
+      c.release();
+    }
+  }
+
+  private static void putInt(byte[] b, int off, int v) {
+    b[off] = (byte) (v >>> 24);
+    b[off + 1] = (byte) (v >>> 16);
+    b[off + 2] = (byte) (v >>> 8);
+    b[off + 3] = (byte) v;
   }
 }

@@ -562,7 +562,11 @@ class Krb5DceTest {
     ini.set(exportImport(ini.get(), "initiator between legs"));
     Step s2 = accept(acc, s1.token());
     assertThat(((Krb5Context) acc.get()).delegated()).isNotNull();
+    java.time.Instant authtime = ((Krb5Context) acc.get()).authtime();
+    assertThat(authtime).isNotNull();
     acc.set(exportImport(acc.get(), "acceptor between legs"));
+    assertThat(((Krb5Context) acc.get()).authtime()).as("carried by version 0x03")
+        .isEqualTo(authtime);
     assertThat(((Krb5Context) acc.get()).delegated()).isNull();
     Step s3 = init(ini, FLAGS, s2.token());
     assertThat(s3.major()).as(Krb5Minor.describe(s3.minor())).isEqualTo(GssStatus.GSS_S_COMPLETE);
@@ -596,6 +600,36 @@ class Krb5DceTest {
   }
 
   @Test
+  void version2TokensBetweenLegsStillImport() throws Exception {
+    for (String role : new String[] {"initiator", "acceptor"}) {
+      byte[] v2;
+      try (var in = Krb5DceTest.class.getResourceAsStream(
+          "Krb5ImportFuzzInputs/importSecContext/v2-dce-partial-" + role)) {
+        v2 = in.readAllBytes();
+      }
+      assertThat(v2[4]).as("version").isEqualTo((byte) 2);
+      Holder<MechContext> h = new Holder<>();
+      MinorStatus minor = new MinorStatus();
+      ok(mech.importSecContext(minor, v2, h), minor);
+      Krb5Context ctx = (Krb5Context) h.get();
+      assertThat(ctx.isInitiator()).isEqualTo(role.equals("initiator"));
+      assertThat(ctx.state).isEqualTo(ctx.isInitiator() ? Krb5Context.State.AWAIT_AP_REP
+          : Krb5Context.State.AWAIT_DCE_AP_REP);
+      assertThat(ctx.isDce()).isTrue();
+      assertThat(ctx.authtime()).as("version 0x02 does not carry it").isNull();
+      assertThat(ctx.sessionKey()).isNotNull();
+      // re-exported as version 0x03, still between the legs
+      Krb5Context.State state = ctx.state;
+      Buffer again = new Buffer();
+      ok(mech.exportSecContext(minor, ctx, again), minor);
+      assertThat(again.value()[4]).isEqualTo((byte) 3);
+      ok(mech.importSecContext(minor, again.value(), h), minor);
+      assertThat(((Krb5Context) h.get()).state).isEqualTo(state);
+      h.get().release();
+    }
+  }
+
+  @Test
   void hostileMidwayExportTokensGiveOnlyDefinedStatuses() {
     Holder<MechContext> ini = new Holder<>();
     Holder<MechContext> acc = new Holder<>();
@@ -609,7 +643,8 @@ class Krb5DceTest {
     long seed = new Random().nextLong();
     Random rnd = new Random(seed);
     for (byte[] good : new byte[][] {ti.value(), ta.value()}) {
-      assertThat(good[4]).as("version of a token between legs").isEqualTo((byte) 2);
+      assertThat(good[4]).as("version of a token between legs").isEqualTo((byte) 3);
+      assertThat(good[6]).as("phase").isNotZero();
       for (int n = 0; n < good.length; n++) {
         importDefined(Arrays.copyOf(good, n), "truncated at " + n + " (seed " + seed + ")");
         byte[] flip = good.clone();

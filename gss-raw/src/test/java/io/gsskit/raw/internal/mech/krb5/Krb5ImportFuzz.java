@@ -51,6 +51,28 @@ class Krb5ImportFuzz {
     out.get().release();
   }
 
+  @org.junit.jupiter.api.Test
+  void everyVersionsSeedImports() throws Exception {
+    for (String name : new String[] {"v1-dce-initiator", "v2-dce-partial-initiator",
+        "v2-dce-partial-acceptor", "v3-acceptor-authz"}) {
+      byte[] seed;
+      try (var in = Krb5ImportFuzz.class.getResourceAsStream(
+          "Krb5ImportFuzzInputs/importSecContext/" + name)) {
+        seed = in.readAllBytes();
+      }
+      Holder<MechContext> out = new Holder<>();
+      MinorStatus minor = new MinorStatus();
+      assertThat(MECH.importSecContext(minor, seed, out)).as(name + ": "
+          + Krb5Minor.describe(minor.value())).isEqualTo(GssStatus.GSS_S_COMPLETE);
+      Krb5Context ctx = (Krb5Context) out.get();
+      assertThat(ctx.authtime() != null).as(name).isEqualTo(name.startsWith("v3"));
+      if (name.startsWith("v3")) {
+        assertThat(ctx.authorizationData()).extracting(e -> e.adType()).containsExactly(1, 128);
+      }
+      ctx.release();
+    }
+  }
+
   @FuzzTest
   void importSecContext(byte[] data) {
     MinorStatus minor = new MinorStatus();

@@ -111,7 +111,8 @@ class Krb5InquiryTest {
           .isEqualTo(Instant.ofEpochSecond(st.authTime()))
           .isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(1,
               ChronoUnit.HOURS));
-      // Kerby puts no authorization data in tickets; GSSKit's initiator none in authenticators.
+      // Kerby puts no authorization data in tickets; GSSKit's initiator none in authenticators
+      // (the fixture does not set client_aware_channel_bindings).
       assertThat(inquireOk(glue, c, Krb5Inquiry.authzDataOid(1)).size()).isZero();
     }
     // The initiator's answer is that of its own context; the acceptor's comes from the ticket it
@@ -165,11 +166,25 @@ class Krb5InquiryTest {
         .isEqualTo(GssStatus.GSS_S_UNAVAILABLE);
   }
 
-  @Test
-  void importedContextsKeepTicketFlagsButNotAuthtimeOrAuthorizationData() throws Exception {
-    ContextHandle ctx = acceptHandBuilt(new AuthorizationData(List.of(
-        new AuthorizationDataEntry(1, new byte[] {0x30, 0x00}))));
-    byte[] flags = inquireOk(glue, ctx, Krb5Inquiry.GSS_KRB5_GET_TKT_FLAGS_OID).get(0);
+  /** Every Kerberos inquiry's answer, by OID, as hex (or the status when it fails). */
+  static Map<String, List<String>> answers(Glue g, ContextHandle ctx, List<Oid> oids) {
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    for (Oid oid : oids) {
+      MinorStatus minor = new MinorStatus();
+      BufferSet set = new BufferSet();
+      int major = inquire(g, ctx, oid, set, minor);
+      out.put(oid.toString(), major != GssStatus.GSS_S_COMPLETE ? List.of("major " + major)
+          : set.asList().stream().map(java.util.HexFormat.of()::formatHex).toList());
+    }
+    return out;
+  }
+
+  static final List<Oid> KERBEROS_INQUIRIES = List.of(Krb5Inquiry.GSS_KRB5_GET_TKT_FLAGS_OID,
+      Krb5Inquiry.GSS_KRB5_EXTRACT_AUTHTIME_FROM_SEC_CONTEXT_OID, Krb5Inquiry.authzDataOid(1),
+      Krb5Inquiry.authzDataOid(143), Krb5Inquiry.authzDataOid(128),
+      Krb5Inquiry.authzDataOid(70000));
+
+  private static ContextHandle exportImport(ContextHandle ctx) {
     MinorStatus minor = new MinorStatus();
     Buffer token = new Buffer();
     int major = glue.contexts.exportSecContext(minor, ContextHandle.Ref.of(ctx), token);
@@ -177,15 +192,68 @@ class Krb5InquiryTest {
     ContextHandle.Ref imported = new ContextHandle.Ref();
     major = glue.contexts.importSecContext(minor, token.value(), imported);
     assertThat(major).as(glue.status.describe(major, minor)).isEqualTo(GssStatus.GSS_S_COMPLETE);
-    assertThat(inquireOk(glue, imported.get(), Krb5Inquiry.GSS_KRB5_GET_TKT_FLAGS_OID).get(0))
-        .containsExactly(flags);
+    return imported.get();
+  }
+
+  @Test
+  void importedAcceptorContextsAnswerAsTheOriginal() throws Exception {
+    AuthorizationData ad = new AuthorizationData(List.of(
+        new AuthorizationDataEntry(1, new AuthorizationData(List.of(
+            new AuthorizationDataEntry(143, new byte[] {0, 0x40, 0, 0}))).encode()),
+        new AuthorizationDataEntry(-17, new byte[] {1, 2, 3}),
+        new AuthorizationDataEntry(1, new byte[] {0x30, 0x00}),
+        new AuthorizationDataEntry(70000, new byte[0])));
+    ContextHandle ctx = acceptHandBuilt(ad);
+    Map<String, List<String>> before = answers(glue, ctx, KERBEROS_INQUIRIES);
+    assertThat(before.get(Krb5Inquiry.authzDataOid(1).toString())).hasSize(2);
+    assertThat(before.get(Krb5Inquiry.GSS_KRB5_EXTRACT_AUTHTIME_FROM_SEC_CONTEXT_OID.toString()))
+        .hasSize(1).noneMatch(v -> v.startsWith("major"));
+    ContextHandle imported = exportImport(ctx);
+    assertThat(answers(glue, imported, KERBEROS_INQUIRIES)).isEqualTo(before);
+    // and again: an imported context exports what it imported
+    assertThat(answers(glue, exportImport(imported), KERBEROS_INQUIRIES)).isEqualTo(before);
+  }
+
+  @Test
+  void importedInitiatorContextsAnswerAsTheOriginal() throws Exception {
+    NameHandle target = Krb5Fixture.name(glue, fx.service, Gss.GSS_KRB5_NT_PRINCIPAL_NAME);
+    ContextHandle.Ref ictx = new ContextHandle.Ref();
+    Krb5Fixture.init(glue, ictx, target, 0, null, GssStatus.GSS_S_COMPLETE);
+    Map<String, List<String>> before = answers(glue, ictx.get(), KERBEROS_INQUIRIES);
+    assertThat(before.get(Krb5Inquiry.GSS_KRB5_EXTRACT_AUTHTIME_FROM_SEC_CONTEXT_OID.toString()))
+        .containsExactly(java.util.HexFormat.of().formatHex(new byte[] {
+            (byte) serviceTicket().authTime(), (byte) (serviceTicket().authTime() >>> 8),
+            (byte) (serviceTicket().authTime() >>> 16),
+            (byte) (serviceTicket().authTime() >>> 24)}));
+    assertThat(answers(glue, exportImport(ictx.get()), KERBEROS_INQUIRIES)).isEqualTo(before);
+  }
+
+  @Test
+  void contextsImportedFromVersion1TokensKeepTicketFlagsButNotAuthtimeOrAuthorizationData()
+      throws Exception {
+    byte[] v1;
+    try (var in = Krb5InquiryTest.class.getResourceAsStream(
+        "Krb5ImportFuzzInputs/importSecContext/acceptor-session-key")) {
+      v1 = in.readAllBytes();
+    }
+    assertThat(v1[4]).as("version").isEqualTo((byte) 1);
+    Krb5Mechanism mech = new Krb5Mechanism(fx.settings(fx.env(), java.time.Clock.systemUTC()));
+    io.gsskit.raw.spi.Holder<io.gsskit.raw.spi.MechContext> h = new io.gsskit.raw.spi.Holder<>();
+    MinorStatus minor = new MinorStatus();
+    assertThat(mech.importSecContext(minor, v1, h)).isEqualTo(GssStatus.GSS_S_COMPLETE);
+    BufferSet flags = new BufferSet();
+    assertThat(mech.inquireSecContextByOid(minor, h.get(), Krb5Inquiry.GSS_KRB5_GET_TKT_FLAGS_OID,
+        flags)).isEqualTo(GssStatus.GSS_S_COMPLETE);
+    assertThat(flags.size()).isEqualTo(1);
     for (Oid oid : List.of(Krb5Inquiry.GSS_KRB5_EXTRACT_AUTHTIME_FROM_SEC_CONTEXT_OID,
         Krb5Inquiry.authzDataOid(1))) {
       BufferSet out = new BufferSet();
-      assertThat(inquire(glue, imported.get(), oid, out, minor)).as(oid.toString())
+      assertThat(mech.inquireSecContextByOid(minor, h.get(), oid, out)).as(oid.toString())
           .isEqualTo(GssStatus.GSS_S_UNAVAILABLE);
+      assertThat(Krb5Minor.describe(minor.value())).contains("older than version 3");
       assertThat(out.size()).isZero();
     }
+    h.get().release();
   }
 
   @Test
@@ -234,7 +302,8 @@ class Krb5InquiryTest {
 
   /**
    * Accepts an AP-REQ built here from the ccache's service ticket, with an authenticator that
-   * carries {@code ad} (GSSKit's initiator never sends authenticator authorization data).
+   * carries {@code ad} (GSSKit's initiator sends authenticator authorization data only with
+   * {@code client_aware_channel_bindings}, and then only KERB_AP_OPTIONS_CBT).
    */
   private static ContextHandle acceptHandBuilt(AuthorizationData ad) throws Exception {
     Credential st = serviceTicket();
