@@ -2,7 +2,7 @@
  * RFC 4121 §4.2 per-message tokens of the Kerberos V GSS mechanism: MIC tokens (TOK_ID 04 04),
  * Wrap tokens (05 04) with and without confidentiality, EC/RRC handling, 64-bit sequence numbers
  * and the RFC 2743 §1.2.3 replay/sequence window, wrap size limits, the RFC 4401/7802 PRF, and an
- * export/import encoding of the per-message state. IOV/AEAD wrapping is not implemented yet.
+ * export/import encoding of the per-message state, and the IOV/AEAD forms ({@code Rfc4121Iov}).
  *
  * <p>The entry point is {@link io.gsskit.raw.internal.mech.krb5.token.Rfc4121Protector}, one per
  * established security context; its methods return RFC 2744 major status codes and never throw
@@ -14,7 +14,8 @@
  * io.gsskit.raw.internal.mech.krb5.token.Rfc4757Protector}; {@link
  * io.gsskit.raw.internal.mech.krb5.token.TokenFormat} holds MIT krb5's rule for which format and
  * key a context uses, and {@link io.gsskit.raw.internal.mech.krb5.token.MessageProtector} is the
- * interface both engines implement. DES and 3DES legacy tokens are not implemented.
+ * interface both engines implement; {@code Rfc4757Iov} gives RFC 4757 tokens MIT's IOV/AEAD
+ * layout (PADDING, STREAM, DCE style). DES and 3DES legacy tokens are not implemented.
  */
 @org.jspecify.annotations.NullMarked
 package io.gsskit.raw.internal.mech.krb5.token;
