@@ -508,6 +508,15 @@ class Krb5Rc4MitIovTest {
       byte[] stub = "NDR stub, padded by the caller".getBytes(StandardCharsets.UTF_8);
       for (boolean conf : new boolean[] {true, false}) {
         String what = id + " conf " + conf;
+        // Plain gss_wrap tokens are RFC 4757's in DCE style too (padding, framing over all).
+        Buffer tok = new Buffer();
+        ok(mech.wrap(minor, g, conf, 0, stub, null, tok), minor);
+        assertThat(peer.require("unwrap", "ctx", id, "token", tok.value()).bytes("msg"))
+            .as(what).isEqualTo(stub);
+        Buffer plain = new Buffer();
+        ok(mech.unwrap(minor, g, peer.require("wrap", "ctx", id, "msg", stub, "conf",
+            conf ? 1 : 0).bytes("token"), plain, new BooleanHolder(), new IntHolder()), minor);
+        assertThat(plain.value()).as(what).isEqualTo(stub);
         // GSSKit -> MIT: HEADER | SIGN_ONLY | DATA, no PADDING (DCE style).
         IovBuffer[] iov = {new IovBuffer(GSS_IOV_BUFFER_TYPE_HEADER
             | GSS_IOV_BUFFER_FLAG_ALLOCATE), new IovBuffer(GSS_IOV_BUFFER_TYPE_SIGN_ONLY,
