@@ -120,7 +120,7 @@ def op_verify(args):
 IOV_TYPES = {"header": gr.IOVBufferType.header, "data": gr.IOVBufferType.data,
              "sign_only": gr.IOVBufferType.sign_only, "padding": gr.IOVBufferType.padding,
              "trailer": gr.IOVBufferType.trailer, "stream": gr.IOVBufferType.stream,
-             "empty": gr.IOVBufferType.empty}
+             "empty": gr.IOVBufferType.empty, "mic_token": gr.IOVBufferType.mic_token}
 IOV_NAMES = {value: key for key, value in IOV_TYPES.items()}
 
 
@@ -158,6 +158,36 @@ def op_unwrap_iov(args):
     reply = iov_reply(iov)
     reply["conf"] = int(result.encrypted)
     return reply
+
+
+def op_wrap_iov_length(args):
+    """wrap_iov_length ctx=<id> conf=0|1 bufs=... (the lengths MIT asks for: bufs=<type>:<len>)"""
+    iov = iov_of(args)
+    gr.wrap_iov_length(contexts[args["ctx"]], iov, args.get("conf", "1") == "1")
+    return {"lens": ",".join(IOV_NAMES[buf.type] + ":" + str(len(buf.value or b""))
+                             for buf in iov)}
+
+
+def op_get_mic_iov(args):
+    """get_mic_iov ctx=<id> bufs=... (with a mic_token:alloc buffer)"""
+    iov = iov_of(args)
+    gr.get_mic_iov(contexts[args["ctx"]], iov)
+    return iov_reply(iov)
+
+
+def op_get_mic_iov_length(args):
+    """get_mic_iov_length ctx=<id> bufs=... (lens=<type>:<len>,...)"""
+    iov = iov_of(args)
+    gr.get_mic_iov_length(contexts[args["ctx"]], iov)
+    return {"lens": ",".join(IOV_NAMES[buf.type] + ":" + str(len(buf.value or b""))
+                             for buf in iov)}
+
+
+def op_verify_mic_iov(args):
+    """verify_mic_iov ctx=<id> bufs=... (with the mic_token buffer)"""
+    iov = iov_of(args)
+    qop = gr.verify_mic_iov(contexts[args["ctx"]], iov)
+    return {"qop": qop}
 
 
 def op_wrap_aead(args):

@@ -188,6 +188,7 @@ public final class Krb5Context implements MechContext {
             .recvSeq(recvSeq())
             .replayDetection((flags & Gss.GSS_C_REPLAY_FLAG) != 0)
             .sequenceDetection((flags & Gss.GSS_C_SEQUENCE_FLAG) != 0)
+            .dceStyle(isDce())
             .build();
         return;
       }

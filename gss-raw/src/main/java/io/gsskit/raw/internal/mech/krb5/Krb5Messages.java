@@ -152,8 +152,9 @@ final class Krb5Messages {
 
   /**
    * {@code gss_wrap_aead}: without associated data a plain wrap token; with it (and always on
-   * DCE-style contexts, where the IOV token has EC 16) the IOV layout HEADER | SIGN_ONLY | DATA
-   * | PADDING | TRAILER made contiguous (RRC 0), as MIT's shim.
+   * DCE-style contexts, where the IOV token has EC 16, or for RC4 no padding) the IOV layout
+   * HEADER | SIGN_ONLY | DATA | PADDING | TRAILER made contiguous (RRC 0), as MIT's shim
+   * (RFC 4121 tokens have 0 bytes of PADDING, RFC 4757 tokens 1 outside DCE style).
    */
   int wrapAead(MinorStatus minor, MechContext context, boolean conf, int qop,
       byte @Nullable [] assoc, byte @Nullable [] input, BooleanHolder confState, Buffer output) {
@@ -164,25 +165,28 @@ final class Krb5Messages {
       return wrap(minor, context, conf, qop, in, confState, output);
     }
     IovBuffer header = new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_HEADER);
+    IovBuffer padding = new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_PADDING);
     IovBuffer trailer = new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_TRAILER);
     IovBuffer[] iov = {header, new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_SIGN_ONLY,
         assoc == null ? new byte[0] : assoc), new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_DATA, in),
-        trailer};
+        padding, trailer};
     int major = wrapIovLength(minor, context, conf, qop, confState, iov);
     if (major != io.gsskit.raw.GssStatus.GSS_S_COMPLETE) {
       return major;
     }
     int h = header.length();
+    int pad = padding.length();
     int t = trailer.length();
-    if (in.length > Integer.MAX_VALUE - 1024 - h - t) {
+    if (in.length > Integer.MAX_VALUE - 1024 - h - pad - t) {
       return Krb5Minor.fail(minor, GSS_S_FAILURE, Krb5Minor.TOKEN_BASE
           + io.gsskit.raw.internal.mech.krb5.token.Rfc4121Minor.MESSAGE_TOO_LONG, null);
     }
-    byte[] out = new byte[h + in.length + t];
+    byte[] out = new byte[h + in.length + pad + t];
     System.arraycopy(in, 0, out, h, in.length);
     header.set(out, 0, h);
     iov[2] = new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_DATA, out, h, in.length);
-    trailer.set(out, h + in.length, t);
+    padding.set(out, h + in.length, pad);
+    trailer.set(out, h + in.length + pad, t);
     major = wrapIov(minor, context, conf, qop, confState, iov);
     if (io.gsskit.raw.GssStatus.isError(major)) {
       java.util.Arrays.fill(out, (byte) 0);
@@ -192,16 +196,23 @@ final class Krb5Messages {
     return major;
   }
 
-  /** {@code gss_unwrap_aead}: the token as a STREAM, the associated data as SIGN_ONLY. */
+  /**
+   * {@code gss_unwrap_aead}: the token as a STREAM, the associated data as SIGN_ONLY; without
+   * associated data a plain unwrap, except for DCE-style RC4 contexts, whose AEAD tokens announce
+   * only their header in the framing (see {@code Rfc4757Iov}).
+   */
   int unwrapAead(MinorStatus minor, MechContext context, byte[] input, byte @Nullable [] assoc,
       Buffer output, BooleanHolder confState, IntHolder qopState) {
-    if (assoc == null || assoc.length == 0) {
+    boolean dceRc4 = context instanceof Krb5Context c && c.isDce()
+        && c.protector() instanceof io.gsskit.raw.internal.mech.krb5.token.Rfc4757Protector;
+    if ((assoc == null || assoc.length == 0) && !dceRc4) {
       return unwrap(minor, context, input, output, confState, qopState);
     }
     byte[] copy = input.clone();
     IovBuffer data = new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_DATA);
     IovBuffer[] iov = {new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_STREAM, copy),
-        new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_SIGN_ONLY, assoc), data};
+        new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_SIGN_ONLY, assoc == null ? new byte[0] : assoc),
+        data};
     int major = unwrapIov(minor, context, confState, qopState, iov);
     if (!io.gsskit.raw.GssStatus.isError(major)) {
       output.set(data.toByteArray());

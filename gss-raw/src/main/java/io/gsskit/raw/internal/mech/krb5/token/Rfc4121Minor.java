@@ -45,8 +45,6 @@ public final class Rfc4121Minor {
   public static final int BAD_ALGORITHM = 40;
   /** RFC 4757 Wrap token: the RFC 1964 padding is not 1..8 or longer than the data. */
   public static final int BAD_PADDING = 41;
-  /** RFC 4757 contexts: IOV calls are not implemented for these tokens. */
-  public static final int LEGACY_IOV_UNSUPPORTED = 42;
 
   private Rfc4121Minor() {}
 
@@ -77,7 +75,6 @@ public final class Rfc4121Minor {
       case CRYPTO_FAILURE -> "unsupported enctype or cryptographic failure";
       case BAD_ALGORITHM -> "RFC 4757 token has an unexpected SGN_ALG or SEAL_ALG";
       case BAD_PADDING -> "RFC 4757 wrap token has bad padding";
-      case LEGACY_IOV_UNSUPPORTED -> "IOV is not supported for RFC 4757 (rc4-hmac) tokens";
       default -> "unknown RFC 4121 minor code " + code;
     };
   }

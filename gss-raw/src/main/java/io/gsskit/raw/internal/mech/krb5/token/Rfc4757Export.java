@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * "GK4P"          magic (4)
  * 0x02            version (1)
  * flags           bit0 acceptor, bit1 acceptor subkey, bit2 replay, bit3 sequence,
- *                 bit4 receive sequence still to be learned, bit5 partial key present;
- *                 other bits must be 0 (1)
+ *                 bit4 receive sequence still to be learned, bit5 partial key present,
+ *                 bit6 DCE style; other bits must be 0 (1)
  * key             enctype (4, 23 or 24) | length (2, = 16) | bytes
  * [partial key]   enctype (4) | length (2, 1..64) | bytes, when bit5
  * mech OID        content length (1, 1..32) | content
@@ -35,7 +35,7 @@ final class Rfc4757Export {
   private static final byte[] MAGIC = {'G', 'K', '4', 'P'};
   private static final int MAX_KEY = 64;
   private static final int MAX_OID = 32;
-  private static final int KNOWN_FLAGS = 0x3F;
+  private static final int KNOWN_FLAGS = 0x7F;
 
   private Rfc4757Export() {}
 
@@ -52,7 +52,7 @@ final class Rfc4757Export {
     byte[] oid = p.mech().content();
     int flags = (p.localIsAcceptor() ? 1 : 0) | (p.acceptorSubkey() ? 2 : 0)
         | (p.window().replayDetection() ? 4 : 0) | (p.window().sequenceDetection() ? 8 : 0)
-        | (r[1] == 0 ? 16 : 0) | (partial != null ? 32 : 0);
+        | (r[1] == 0 ? 16 : 0) | (partial != null ? 32 : 0) | (p.dceStyle() ? 64 : 0);
     int len = 6 + 6 + key.length() + (partial != null ? 6 + partial.length() : 0)
         + 1 + oid.length + 4 + 16;
     byte[] out = new byte[len];
@@ -126,6 +126,7 @@ final class Rfc4757Export {
           .acceptorSubkey((flags & 2) != 0)
           .replayDetection((flags & 4) != 0)
           .sequenceDetection((flags & 8) != 0)
+          .dceStyle((flags & 64) != 0)
           .partialKey(partial)
           .sendSeq(send)
           .recvSeq(next)

@@ -103,19 +103,52 @@ final class Rfc4757Keys {
    */
   void checksum(int usage, byte[] header, int hOff, byte[] a, int aOff, int aLen, byte[] b,
       int bOff, int bLen, byte[] out, int outOff) {
+    Checksum c = startChecksum(usage, header, hOff);
+    c.update(a, aOff, aLen);
+    c.update(b, bOff, bLen);
+    c.finish(out, outOff);
+  }
+
+  /**
+   * Starts SGN_CKSUM over {@code header[hOff..hOff+8)} followed by whatever is passed to
+   * {@link Checksum#update}: the IOV form, where the covered bytes are spread over buffers (MIT
+   * {@code kg_make_checksum_iov_v1}, util_cksum.c).
+   *
+   * @param usage {@link #WRAP_USAGE} or {@link #MIC_USAGE}
+   * @return the running checksum; used by one thread
+   */
+  Checksum startChecksum(int usage, byte[] header, int hOff) {
     MD5Digest md5 = new MD5Digest();
     md5.update((byte) usage);
     md5.update((byte) (usage >>> 8));
     md5.update((byte) (usage >>> 16));
     md5.update((byte) (usage >>> 24));
     md5.update(header, hOff, 8);
-    md5.update(a, aOff, aLen);
-    md5.update(b, bOff, bLen);
-    byte[] digest = new byte[KEY_LENGTH];
-    md5.doFinal(digest, 0);
-    byte[] full = hmac(ksign, digest, 0, digest.length);
-    System.arraycopy(full, 0, out, outOff, CKSUM_LENGTH);
-    Arrays.fill(full, (byte) 0);
+    return new Checksum(md5);
+  }
+
+  /** A running SGN_CKSUM computation (RFC 4757 §4); not thread-safe. */
+  final class Checksum {
+    private final MD5Digest md5;
+
+    private Checksum(MD5Digest md5) {
+      this.md5 = md5;
+    }
+
+    /** Adds covered bytes. */
+    void update(byte[] b, int off, int len) {
+      md5.update(b, off, len);
+    }
+
+    /** Writes the 8-byte SGN_CKSUM to {@code out[outOff..outOff+8)}. */
+    void finish(byte[] out, int outOff) {
+      byte[] digest = new byte[KEY_LENGTH];
+      md5.doFinal(digest, 0);
+      byte[] full = hmac(ksign, digest, 0, digest.length);
+      System.arraycopy(full, 0, out, outOff, CKSUM_LENGTH);
+      Arrays.fill(full, (byte) 0);
+      Arrays.fill(digest, (byte) 0);
+    }
   }
 
   /** RC4 of the 8-byte SND_SEQ field, keyed from the 8-byte checksum (encrypts and decrypts). */

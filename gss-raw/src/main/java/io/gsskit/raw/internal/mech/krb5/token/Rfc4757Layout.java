@@ -71,20 +71,32 @@ final class Rfc4757Layout {
    * @return the token; the inner token starts at {@code token.length - innerLen}
    */
   static byte[] allocate(byte[] oidDer, int innerLen) {
+    byte[] tok = new byte[(int) framedLength(oidDer, innerLen)];
+    writeFraming(tok, 0, oidDer, innerLen);
+    return tok;
+  }
+
+  /**
+   * Writes the framing {@code 60 <DER length of OID + innerLen> <OID>} at {@code dst[off..)}.
+   *
+   * @param innerLen the inner length the DER length announces (for DCE-style IOV tokens only the
+   *     token header, MIT k5sealiov.c)
+   * @return the offset after the framing, where the inner token starts
+   */
+  static int writeFraming(byte[] dst, int off, byte[] oidDer, int innerLen) {
     int body = oidDer.length + innerLen;
     int n = derLengthOctets(body);
-    byte[] tok = new byte[1 + n + body];
-    tok[0] = (byte) TAG;
+    dst[off] = (byte) TAG;
     if (n == 1) {
-      tok[1] = (byte) body;
+      dst[off + 1] = (byte) body;
     } else {
-      tok[1] = (byte) (0x80 | (n - 1));
+      dst[off + 1] = (byte) (0x80 | (n - 1));
       for (int i = 0; i < n - 1; i++) {
-        tok[1 + n - 1 - i] = (byte) (body >>> (8 * i));
+        dst[off + 1 + n - 1 - i] = (byte) (body >>> (8 * i));
       }
     }
-    System.arraycopy(oidDer, 0, tok, 1 + n, oidDer.length);
-    return tok;
+    System.arraycopy(oidDer, 0, dst, off + 1 + n, oidDer.length);
+    return off + 1 + n + oidDer.length;
   }
 
   /**
@@ -99,40 +111,56 @@ final class Rfc4757Layout {
    * @throws TokenFailure DEFECTIVE_TOKEN for bad framing or another mechanism
    */
   static int innerOffset(byte[] token, byte[] oidDer) throws TokenFailure {
-    if (token.length == 0 || (token[0] & 0xFF) != TAG) {
-      return 0;
+    return innerOffset(token, 0, token.length, oidDer, -1);
+  }
+
+  /**
+   * Finds the inner token in {@code token[off..off+len)}, as {@link #innerOffset(byte[], byte[])}
+   * does, but the framing must describe a whole token of {@code total} bytes from {@code off}
+   * ({@code total < 0}: exactly the region). IOV tokens use it: the framing of a token split over
+   * HEADER | DATA | PADDING announces the whole token although the HEADER buffer holds only its
+   * start, and a DCE-style IOV token announces only its header (MIT k5sealiov.c,
+   * k5unsealiov.c).
+   *
+   * @return the offset of the inner token (absolute, in {@code token})
+   * @throws TokenFailure DEFECTIVE_TOKEN for bad framing or another mechanism
+   */
+  static int innerOffset(byte[] token, int off, int len, byte[] oidDer, long total)
+      throws TokenFailure {
+    if (len == 0 || (token[off] & 0xFF) != TAG) {
+      return off;
     }
-    if (token.length < 2) {
+    if (len < 2) {
       throw defective(Rfc4121Minor.TOKEN_TOO_SHORT);
     }
-    int first = token[1] & 0xFF;
+    int first = token[off + 1] & 0xFF;
     int pos = 2;
-    long len;
+    long value;
     if (first < 0x80) {
-      len = first;
+      value = first;
     } else {
       int n = first & 0x7F;
-      if (n == 0 || n > 4 || n > token.length - pos) {
+      if (n == 0 || n > 4 || n > len - pos) {
         throw defective(Rfc4121Minor.BAD_LENGTH);
       }
-      len = 0;
+      value = 0;
       for (int i = 0; i < n; i++) {
-        len = (len << 8) | (token[pos + i] & 0xFF);
+        value = (value << 8) | (token[off + pos + i] & 0xFF);
       }
       pos += n;
       // Minimal DER: no leading zero octet, and the long form only from 128 on.
-      if ((token[2] & 0xFF) == 0 || len < 0x80) {
+      if ((token[off + 2] & 0xFF) == 0 || value < 0x80) {
         throw defective(Rfc4121Minor.BAD_LENGTH);
       }
     }
-    if (len != token.length - pos) {
+    if (value != (total < 0 ? len : total) - pos) {
       throw defective(Rfc4121Minor.BAD_LENGTH);
     }
-    if (oidDer.length > token.length - pos
-        || !Arrays.equals(token, pos, pos + oidDer.length, oidDer, 0, oidDer.length)) {
+    if (oidDer.length > len - pos
+        || !Arrays.equals(token, off + pos, off + pos + oidDer.length, oidDer, 0, oidDer.length)) {
       throw defective(Rfc4121Minor.BAD_TOKEN_ID);
     }
-    return pos + oidDer.length;
+    return off + pos + oidDer.length;
   }
 
   static TokenFailure defective(int minor) {

@@ -5,7 +5,6 @@ import static io.gsskit.raw.GssStatus.GSS_S_BAD_SIG;
 import static io.gsskit.raw.GssStatus.GSS_S_COMPLETE;
 import static io.gsskit.raw.GssStatus.GSS_S_FAILURE;
 import static io.gsskit.raw.GssStatus.GSS_S_NO_CONTEXT;
-import static io.gsskit.raw.GssStatus.GSS_S_UNAVAILABLE;
 import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.CONFOUNDER;
 import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.CONFOUNDER_LENGTH;
 import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.FILLER;
@@ -59,8 +58,10 @@ import org.jspecify.annotations.Nullable;
  * (as with MIT krb5, Windows and the JDK) with another sequence number. Sealed Wrap tokens are not
  * affected (the sequence number keys the decryption, so the checksum then fails).
  *
- * <p>IOV calls return {@code GSS_S_UNAVAILABLE}: MIT krb5 supports IOV for these tokens, GSSKit
- * does not (yet).
+ * <p>IOV calls ({@code gss_wrap_iov}, {@code gss_unwrap_iov} incl. STREAM, {@code
+ * gss_wrap_iov_length}, the MIC IOV calls, and through them AEAD) follow MIT krb5's layout for
+ * these tokens; see {@link Rfc4757Iov}. A {@link Builder#dceStyle(boolean) DCE-style} context's
+ * IOV Wrap tokens carry no padding and announce only their header in the framing, as MIT's.
  *
  * <p><b>Thread safety:</b> all per-message methods may be called concurrently. The send counter
  * is an {@link AtomicLong}; the receive window is updated in a short synchronized section after
@@ -76,6 +77,7 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
   private final byte[] oidDer;
   private final boolean localIsAcceptor;
   private final boolean acceptorSubkey;
+  private final boolean dceStyle;
   private final Rfc4757Keys keys;
   private final Consumer<byte[]> confounders;
   private final AtomicLong sendSeq;
@@ -109,6 +111,7 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
     this.oidDer = b.mech.toDer();
     this.localIsAcceptor = b.localIsAcceptor;
     this.acceptorSubkey = b.acceptorSubkey;
+    this.dceStyle = b.dceStyle;
     this.confounders = b.confounders;
     this.sendSeq = new AtomicLong(b.sendSeq & 0xFFFF_FFFFL);
     this.window = new SequenceWindow(b.replay, b.sequence, b.recvSeq, b.recvSeen, b.learnRecvSeq);
@@ -139,6 +142,7 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
     private final boolean localIsAcceptor;
     private @Nullable KerberosKey partialKey;
     private boolean acceptorSubkey;
+    private boolean dceStyle;
     private long sendSeq;
     private long recvSeq;
     private long recvSeen;
@@ -160,6 +164,17 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
      */
     public Builder acceptorSubkey(boolean value) {
       this.acceptorSubkey = value;
+      return this;
+    }
+
+    /**
+     * @param value true for a {@code GSS_C_DCE_STYLE} context: IOV Wrap tokens then have no
+     *     padding (the caller pads, MIT k5sealiov.c "DCE will pad the actual data itself") and their
+     *     framing announces only the token header; default false
+     * @return this
+     */
+    public Builder dceStyle(boolean value) {
+      this.dceStyle = value;
       return this;
     }
 
@@ -253,6 +268,11 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
     return acceptorSubkey;
   }
 
+  /** @return true for a DCE-style context (see {@link Builder#dceStyle(boolean)}) */
+  public boolean dceStyle() {
+    return dceStyle;
+  }
+
   /** @return the next send sequence number (a snapshot, 0..2^32-1) */
   public long nextSendSeq() {
     return sendSeq.get() & 0xFFFF_FFFFL;
@@ -272,6 +292,27 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
 
   SequenceWindow window() {
     return window;
+  }
+
+  Rfc4757Keys keys() {
+    return keys;
+  }
+
+  byte[] oidDer() {
+    return oidDer;
+  }
+
+  /** Draws a fresh confounder into {@code dst[off..off+8)}. */
+  void confounder(byte[] dst, int off) {
+    byte[] c = new byte[CONFOUNDER_LENGTH];
+    confounders.accept(c);
+    System.arraycopy(c, 0, dst, off, CONFOUNDER_LENGTH);
+    Arrays.fill(c, (byte) 0);
+  }
+
+  /** @return the sequence number of the next token sent (consumed) */
+  int takeSendSeq() {
+    return (int) sendSeq.getAndIncrement();
   }
 
   /** @return {recvNext, recvKnown ? 1 : 0}, consistent with {@link SequenceWindow#snapshot()} */
@@ -459,10 +500,10 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
     }
   }
 
-  private static final byte[] SEAL_ALG_RC4 = {Rfc4757Layout.SEAL_ALG_0, Rfc4757Layout.SEAL_ALG_1};
+  static final byte[] SEAL_ALG_RC4 = {Rfc4757Layout.SEAL_ALG_0, Rfc4757Layout.SEAL_ALG_1};
 
   /** Writes TOK_ID, SGN_ALG and SEAL_ALG (or filler); bytes 6..7 are the caller's. */
-  private static void header(byte[] tok, int p, int tokenId, boolean sealed) {
+  static void header(byte[] tok, int p, int tokenId, boolean sealed) {
     tok[p] = (byte) (tokenId >>> 8);
     tok[p + 1] = (byte) tokenId;
     tok[p + 2] = Rfc4757Layout.SGN_ALG_0;
@@ -472,7 +513,7 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
   }
 
   /** Encrypts {@code seq (BE) | direction x4} into SND_SEQ with the key from SGN_CKSUM. */
-  private void sequenceField(byte[] tok, int p, int seq) {
+  void sequenceField(byte[] tok, int p, int seq) {
     byte dir = localIsAcceptor ? (byte) 0xFF : 0;
     byte[] plain = {(byte) (seq >>> 24), (byte) (seq >>> 16), (byte) (seq >>> 8), (byte) seq,
         dir, dir, dir, dir};
@@ -484,7 +525,7 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
    *
    * @return {@code (seq & 0xFFFFFFFF) << 8 | direction}
    */
-  private long openSequence(byte[] token, int p) throws TokenFailure {
+  long openSequence(byte[] token, int p) throws TokenFailure {
     byte[] plain = new byte[8];
     keys.cryptSequence(token, p + SGN_CKSUM, token, p + SND_SEQ, plain, 0);
     if (plain[4] != plain[5] || plain[4] != plain[6] || plain[4] != plain[7]) {
@@ -495,19 +536,19 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
     return (seq << 8) | (plain[4] & 0xFF);
   }
 
-  private static void checkTokenId(byte[] token, int p, int expected) throws TokenFailure {
+  static void checkTokenId(byte[] token, int p, int expected) throws TokenFailure {
     if ((token[p] & 0xFF) != expected >>> 8 || (token[p + 1] & 0xFF) != (expected & 0xFF)) {
       throw Rfc4757Layout.defective(Rfc4121Minor.BAD_TOKEN_ID);
     }
   }
 
-  private static void checkSignAlgorithm(byte[] token, int p) throws TokenFailure {
+  static void checkSignAlgorithm(byte[] token, int p) throws TokenFailure {
     if (token[p + 2] != Rfc4757Layout.SGN_ALG_0 || token[p + 3] != Rfc4757Layout.SGN_ALG_1) {
       throw Rfc4757Layout.defective(Rfc4121Minor.BAD_ALGORITHM);
     }
   }
 
-  private static void checkChecksum(byte[] expected, byte[] token, int p) throws TokenFailure {
+  static void checkChecksum(byte[] expected, byte[] token, int p) throws TokenFailure {
     boolean same = MessageDigest.isEqual(expected,
         Arrays.copyOfRange(token, p + SGN_CKSUM, p + SGN_CKSUM + Rfc4757Keys.CKSUM_LENGTH));
     if (!same) {
@@ -520,7 +561,7 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
    * is taken as the 64-bit one nearest to the next expected number (MIT keeps 32-bit sequence
    * state for these tokens and wraps around).
    */
-  private int accept(long seqDir) throws TokenFailure {
+  int accept(long seqDir) throws TokenFailure {
     int dir = (int) (seqDir & 0xFF);
     int peer = localIsAcceptor ? 0x00 : 0xFF;
     if (dir != peer) {
@@ -606,48 +647,45 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
     }
   }
 
-  // ---------------------------------------------------------------- IOV: not implemented
+  // ---------------------------------------------------------------- IOV (Rfc4757Iov)
 
   @Override
   public int wrapIov(MinorStatus minor, boolean conf, int qop, @Nullable BooleanHolder confState,
       IovBuffer[] iov) {
-    return noIov(minor);
+    Objects.requireNonNull(iov, "iov");
+    return Rfc4757Iov.wrapIov(this, minor, conf, qop, confState, iov);
   }
 
   @Override
   public int wrapIovLength(MinorStatus minor, boolean conf, int qop,
       @Nullable BooleanHolder confState, IovBuffer[] iov) {
-    return noIov(minor);
+    Objects.requireNonNull(iov, "iov");
+    return Rfc4757Iov.wrapIovLength(this, minor, conf, qop, confState, iov);
   }
 
   @Override
   public int unwrapIov(MinorStatus minor, @Nullable BooleanHolder confState,
       @Nullable IntHolder qopState, IovBuffer[] iov) {
-    return noIov(minor);
+    Objects.requireNonNull(iov, "iov");
+    return Rfc4757Iov.unwrapIov(this, minor, confState, qopState, iov);
   }
 
   @Override
   public int getMicIov(MinorStatus minor, int qop, IovBuffer[] iov) {
-    return noIov(minor);
+    Objects.requireNonNull(iov, "iov");
+    return Rfc4757Iov.getMicIov(this, minor, qop, iov);
   }
 
   @Override
   public int getMicIovLength(MinorStatus minor, int qop, IovBuffer[] iov) {
-    return noIov(minor);
+    Objects.requireNonNull(iov, "iov");
+    return Rfc4757Iov.getMicIovLength(this, minor, qop, iov);
   }
 
   @Override
   public int verifyMicIov(MinorStatus minor, @Nullable IntHolder qopState, IovBuffer[] iov) {
-    return noIov(minor);
-  }
-
-  private int noIov(MinorStatus minor) {
-    if (destroyed) {
-      minor.set(Rfc4121Minor.CONTEXT_DESTROYED);
-      return GSS_S_NO_CONTEXT;
-    }
-    minor.set(Rfc4121Minor.LEGACY_IOV_UNSUPPORTED);
-    return GSS_S_UNAVAILABLE;
+    Objects.requireNonNull(iov, "iov");
+    return Rfc4757Iov.verifyMicIov(this, minor, qopState, iov);
   }
 
   // ---------------------------------------------------------------- export / lifecycle
@@ -685,10 +723,11 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
   @Override
   public String toString() {
     return "Rfc4757Protector[" + key.encType() + (localIsAcceptor ? ", acceptor" : ", initiator")
-        + (acceptorSubkey ? ", acceptor subkey" : "") + (destroyed ? ", destroyed" : "") + "]";
+        + (acceptorSubkey ? ", acceptor subkey" : "") + (dceStyle ? ", DCE style" : "")
+        + (destroyed ? ", destroyed" : "") + "]";
   }
 
-  private void checkUsable(int qop) throws TokenFailure {
+  void checkUsable(int qop) throws TokenFailure {
     if (destroyed) {
       throw new TokenFailure(GSS_S_NO_CONTEXT, Rfc4121Minor.CONTEXT_DESTROYED);
     }
@@ -697,12 +736,12 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
     }
   }
 
-  private static int ok(MinorStatus minor) {
+  static int ok(MinorStatus minor) {
     minor.set(Rfc4121Minor.NONE);
     return GSS_S_COMPLETE;
   }
 
-  private static int fail(MinorStatus minor, TokenFailure f) {
+  static int fail(MinorStatus minor, TokenFailure f) {
     minor.set(f.minor());
     return f.major();
   }

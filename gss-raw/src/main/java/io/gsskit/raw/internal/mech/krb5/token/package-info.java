@@ -16,7 +16,8 @@
  * io.gsskit.raw.internal.mech.krb5.token.Rfc4757Protector}; {@link
  * io.gsskit.raw.internal.mech.krb5.token.TokenFormat} holds MIT krb5's rule for which format and
  * key a context uses, and {@link io.gsskit.raw.internal.mech.krb5.token.MessageProtector} is the
- * interface both engines implement. DES and 3DES legacy tokens are not implemented.
+ * interface both engines implement; {@code Rfc4757Iov} gives RFC 4757 tokens MIT's IOV/AEAD
+ * layout (PADDING, STREAM, DCE style). DES and 3DES legacy tokens are not implemented.
  */
 @org.jspecify.annotations.NullMarked
 package io.gsskit.raw.internal.mech.krb5.token;

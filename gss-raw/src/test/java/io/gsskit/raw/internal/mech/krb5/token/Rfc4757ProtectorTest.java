@@ -7,7 +7,7 @@ import static io.gsskit.raw.GssStatus.GSS_S_DEFECTIVE_TOKEN;
 import static io.gsskit.raw.GssStatus.GSS_S_DUPLICATE_TOKEN;
 import static io.gsskit.raw.GssStatus.GSS_S_GAP_TOKEN;
 import static io.gsskit.raw.GssStatus.GSS_S_NO_CONTEXT;
-import static io.gsskit.raw.GssStatus.GSS_S_UNAVAILABLE;
+import static io.gsskit.raw.GssStatus.GSS_S_CALL_BAD_STRUCTURE;
 import static io.gsskit.raw.GssStatus.GSS_S_UNSEQ_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -371,14 +371,16 @@ class Rfc4757ProtectorTest {
   }
 
   @Test
-  void iovIsUnavailableQopIsCheckedAndDestroyGivesNoContext() throws Exception {
+  void emptyIovIsBadStructureQopIsCheckedAndDestroyGivesNoContext() throws Exception {
     Rc4Pair p = pair();
     MinorStatus minor = new MinorStatus();
     IovBuffer[] iov = {};
-    assertThat(p.initiator().wrapIov(minor, true, 0, null, iov)).isEqualTo(GSS_S_UNAVAILABLE);
-    assertThat(minor.value()).isEqualTo(Rfc4121Minor.LEGACY_IOV_UNSUPPORTED);
-    assertThat(p.initiator().unwrapIov(minor, null, null, iov)).isEqualTo(GSS_S_UNAVAILABLE);
-    assertThat(p.initiator().getMicIov(minor, 0, iov)).isEqualTo(GSS_S_UNAVAILABLE);
+    assertThat(p.initiator().wrapIov(minor, true, 0, null, iov))
+        .isEqualTo(GSS_S_CALL_BAD_STRUCTURE);
+    assertThat(minor.value()).isEqualTo(Rfc4121Minor.BAD_IOV);
+    assertThat(p.initiator().unwrapIov(minor, null, null, iov))
+        .isEqualTo(GSS_S_CALL_BAD_STRUCTURE);
+    assertThat(p.initiator().getMicIov(minor, 0, iov)).isEqualTo(GSS_S_CALL_BAD_STRUCTURE);
     assertThat(p.initiator().getMic(minor, 3, new byte[1], new Buffer()))
         .isEqualTo(GSS_S_BAD_QOP);
     Buffer prf = new Buffer();
