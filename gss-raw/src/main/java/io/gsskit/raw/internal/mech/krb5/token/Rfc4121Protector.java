@@ -17,7 +17,6 @@ import io.gsskit.raw.BooleanHolder;
 import io.gsskit.raw.Buffer;
 import io.gsskit.raw.IntHolder;
 import io.gsskit.raw.MinorStatus;
-import io.gsskit.raw.internal.kerberos.crypto.KerberosCrypto;
 import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
 import io.gsskit.raw.internal.kerberos.crypto.KeyUsage;
 import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
@@ -814,35 +813,7 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
   public int pseudoRandom(MinorStatus minor, int prfKey, byte[] input, int outLen, Buffer out) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(out, "out");
-    try {
-      checkUsable(0);
-      if ((prfKey != 0 && prfKey != 1) || outLen < 0 || outLen > MAX_PRF_OUTPUT
-          || input.length > Integer.MAX_VALUE - 64) {
-        throw new TokenFailure(GSS_S_FAILURE, Rfc4121Minor.BAD_PRF_REQUEST);
-      }
-      KerberosKey k = prfKey == 1 && partialKey != null ? partialKey : key;
-      byte[] result = new byte[outLen];
-      byte[] in = new byte[4 + input.length];
-      System.arraycopy(input, 0, in, 4, input.length);
-      int pos = 0;
-      for (int n = 0; pos < outLen; n++) {
-        in[0] = (byte) (n >>> 24);
-        in[1] = (byte) (n >>> 16);
-        in[2] = (byte) (n >>> 8);
-        in[3] = (byte) n;
-        byte[] t = KerberosCrypto.prf(k, in);
-        int c = Math.min(t.length, outLen - pos);
-        System.arraycopy(t, 0, result, pos, c);
-        Arrays.fill(t, (byte) 0);
-        pos += c;
-      }
-      out.set(result);
-      return ok(minor);
-    } catch (TokenFailure f) {
-      return fail(minor, f);
-    } catch (KrbCryptoException e) {
-      return cryptoFailure(minor, e);
-    }
+    return Rfc4121Prf.pseudoRandom(this, minor, prfKey, input, outLen, out);
   }
 
   // ---------------------------------------------------------------- export / import
