@@ -225,12 +225,12 @@ final class Rfc4121Iov {
         TokenLayout.putShort(th, 4, ec);
         System.arraycopy(th, 0, tb, to + ec, HEADER);
         int confAt = l.trailer != null ? ho + HEADER : ho + HEADER + trl;
-        UsageKeys k = p.pool(true, true).take();
+        UsageKeys k = p.sendSeal().take();
         try {
           k.encryptIov(cryptoIov(l.signed, null, -1, -1, tb, to, ec + HEADER), hb, confAt, tb,
               to + ec + HEADER);
         } finally {
-          p.pool(true, true).give(k);
+          p.sendSeal().give(k);
         }
         // RRC only outside (RFC 4121 §4.2.5); DCE style announces the rotation minus EC.
         TokenLayout.putShort(th, 6, rrc == 0 ? 0 : rrc - ec);
@@ -238,13 +238,13 @@ final class Rfc4121Iov {
       } else {
         byte[] signed = gather(l.signed, l.dataLength + l.signOnlyLength);
         byte[] cksum = new byte[trl];
-        UsageKeys k = p.pool(true, true).take();
+        UsageKeys k = p.sendSeal().take();
         try {
           // RFC 4121 §4.2.4: checksum over data (and SIGN_ONLY, in array order) | header with
           // EC = RRC = 0, SEAL usage as for every Wrap token.
           k.checksum(signed, 0, signed.length, th, 0, HEADER, cksum, 0);
         } finally {
-          p.pool(true, true).give(k);
+          p.sendSeal().give(k);
         }
         TokenLayout.putShort(th, 4, trl);
         TokenLayout.putShort(th, 6, rrc);
@@ -419,11 +419,11 @@ final class Rfc4121Iov {
     try {
       CryptoIov[] bufs = cryptoIov(l.signed, body, 16, l.stream != null ? msgLen : -1, body,
           tailAt, ec + HEADER);
-      UsageKeys k = p.pool(false, true).take();
+      UsageKeys k = p.recvSeal().take();
       try {
         k.decryptIov(body, 0, bufs, body, bodyLen - p.macLength());
       } finally {
-        p.pool(false, true).give(k);
+        p.recvSeal().give(k);
       }
       // CVE-2024-37370: the encrypted copy must repeat the outer header, EC included; only the
       // RRC differs (0 inside).
@@ -480,11 +480,11 @@ final class Rfc4121Iov {
     }
     byte[] hdr = Arrays.copyOf(tok, HEADER);
     Arrays.fill(hdr, 4, 8, (byte) 0);
-    UsageKeys k = p.pool(false, true).take();
+    UsageKeys k = p.recvSeal().take();
     try {
       k.verifyChecksum(signed, 0, signed.length, hdr, 0, HEADER, body, msgLen, ec);
     } finally {
-      p.pool(false, true).give(k);
+      p.recvSeal().give(k);
     }
     return Arrays.copyOf(body, msgLen);
   }

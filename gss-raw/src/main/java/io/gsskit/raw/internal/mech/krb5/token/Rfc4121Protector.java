@@ -301,8 +301,20 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
     return dceStyle;
   }
 
-  UsageKeyPool pool(boolean send, boolean seal) {
-    return send ? (seal ? sendSeal : sendSign) : (seal ? recvSeal : recvSign);
+  UsageKeyPool sendSeal() {
+    return sendSeal;
+  }
+
+  UsageKeyPool sendSign() {
+    return sendSign;
+  }
+
+  UsageKeyPool recvSeal() {
+    return recvSeal;
+  }
+
+  UsageKeyPool recvSign() {
+    return recvSign;
   }
 
   long takeSendSeq() {
@@ -350,30 +362,7 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
    */
   public int getMic(MinorStatus minor, int qop, byte[] message, int off, int len, Buffer token) {
     Objects.requireNonNull(token, "token");
-    try {
-      checkUsable(qop);
-      checkRange(message, off, len);
-      byte[] tok = new byte[HEADER + checksumLength];
-      tok[0] = TokenLayout.MIC_ID0;
-      tok[1] = TokenLayout.MIC_ID1;
-      tok[2] = (byte) sendFlags;
-      for (int i = 3; i < 8; i++) {
-        tok[i] = FILLER;
-      }
-      TokenLayout.putLong(tok, 8, takeSendSeq());
-      UsageKeys k = sendSign.take();
-      try {
-        k.checksum(message, off, len, tok, 0, HEADER, tok, HEADER);
-      } finally {
-        sendSign.give(k);
-      }
-      token.set(tok);
-      return ok(minor);
-    } catch (TokenFailure f) {
-      return fail(minor, f);
-    } catch (KrbCryptoException e) {
-      return cryptoFailure(minor, e);
-    }
+    return Rfc4121Mic.getMic(this, minor, qop, message, off, len, token);
   }
 
   /**
@@ -396,43 +385,7 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
    */
   public int verifyMic(MinorStatus minor, byte[] message, int off, int len, byte[] token,
       int tokOff, int tokLen, @Nullable IntHolder qopState) {
-    try {
-      checkUsable(0);
-      checkRange(message, off, len);
-      checkRange(token, tokOff, tokLen);
-      if (tokLen < HEADER) {
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
-      }
-      if (token[tokOff] != TokenLayout.MIC_ID0 || token[tokOff + 1] != TokenLayout.MIC_ID1) {
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_TOKEN_ID);
-      }
-      for (int i = 3; i < 8; i++) {
-        if (token[tokOff + i] != FILLER) {
-          throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_FILLER);
-        }
-      }
-      checkPeerFlags(token[tokOff + 2]);
-      if (tokLen != HEADER + checksumLength) {
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_LENGTH);
-      }
-      UsageKeys k = recvSign.take();
-      try {
-        k.verifyChecksum(message, off, len, token, tokOff, HEADER, token, tokOff + HEADER,
-            checksumLength);
-      } finally {
-        recvSign.give(k);
-      }
-      int status = window.check(TokenLayout.getLong(token, tokOff + 8));
-      if (qopState != null) {
-        qopState.set(0);
-      }
-      minor.set(Rfc4121Minor.NONE);
-      return status;
-    } catch (TokenFailure f) {
-      return fail(minor, f);
-    } catch (KrbCryptoException e) {
-      return cryptoFailure(minor, e);
-    }
+    return Rfc4121Mic.verifyMic(this, minor, message, off, len, token, tokOff, tokLen, qopState);
   }
 
   // ---------------------------------------------------------------- Wrap
