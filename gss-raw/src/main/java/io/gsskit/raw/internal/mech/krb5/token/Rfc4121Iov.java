@@ -215,7 +215,7 @@ final class Rfc4121Iov {
       byte[] tb = l.trailer != null ? l.trailer.array() : hb;
       int to = l.trailer != null ? l.trailer.offset() : ho + HEADER; // where the trailer goes
       byte[] th = new byte[HEADER];
-      p.wrapHeader(th, 0, conf, p.takeSendSeq());
+      Rfc4121Wrap.wrapHeader(p, th, 0, conf, p.takeSendSeq());
       if (conf) {
         // MIT's layout (k5sealv3iov.c, util_crypt.c kg_translate_iov_v3): the crypto IOV array is
         // confounder | DATA and SIGN_ONLY in array order | EC filler | header copy (RRC 0) | MAC,
@@ -336,12 +336,12 @@ final class Rfc4121Iov {
         }
         tok = gather(parts, total);
       }
-      int flags = p.checkWrapHeader(tok, 0, tok.length);
+      int flags = Rfc4121Wrap.checkWrapHeader(p, tok, 0, tok.length);
       boolean sealed = (flags & FLAG_SEALED) != 0;
       byte[] msg;
       long seq;
       if (l.signOnlyLength == 0) {
-        Rfc4121Protector.Unwrapped u = p.unwrapToken(tok, 0, tok.length);
+        Rfc4121Wrap.Unwrapped u = Rfc4121Wrap.unwrapToken(p, tok, 0, tok.length);
         msg = u.message();
         seq = u.seq();
       } else {
@@ -387,7 +387,7 @@ final class Rfc4121Iov {
 
   /**
    * Verifies and decrypts a sealed token (contiguous in {@code tok}) whose MAC also covers
-   * SIGN_ONLY buffers, with the checks of {@link Rfc4121Protector#unwrapToken} (any RRC undone,
+   * SIGN_ONLY buffers, with the checks of {@link Rfc4121Wrap#unwrapToken} (any RRC undone,
    * EC within the plaintext, the encrypted header copy equal to the outer header but for RRC).
    * The crypto IOV array is MIT's (k5unsealiov.c, kg_translate_iov_v3): confounder | the DATA
    * buffers' slices of the ciphertext and the SIGN_ONLY buffers in array order | EC filler and
@@ -411,7 +411,7 @@ final class Rfc4121Iov {
     if (l.stream == null && msgLen != l.dataLength) {
       throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_IOV);
     }
-    int rotation = p.sealedRotation(true, ec, rrc);
+    int rotation = Rfc4121Wrap.sealedRotation(p, true, ec, rrc);
     byte[] body = rotation % bodyLen != 0
         ? TokenLayout.unrotate(tok, HEADER, bodyLen, rotation)
         : Arrays.copyOfRange(tok, HEADER, tok.length);

@@ -7,9 +7,7 @@ import static io.gsskit.raw.GssStatus.GSS_S_COMPLETE;
 import static io.gsskit.raw.GssStatus.GSS_S_DEFECTIVE_TOKEN;
 import static io.gsskit.raw.GssStatus.GSS_S_FAILURE;
 import static io.gsskit.raw.GssStatus.GSS_S_NO_CONTEXT;
-import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.FILLER;
 import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.FLAG_ACCEPTOR_SUBKEY;
-import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.FLAG_SEALED;
 import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.FLAG_SENT_BY_ACCEPTOR;
 import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.HEADER;
 
@@ -21,8 +19,6 @@ import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
 import io.gsskit.raw.internal.kerberos.crypto.KeyUsage;
 import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
 import io.gsskit.raw.internal.kerberos.crypto.UsageKeys;
-import java.security.MessageDigest;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
@@ -413,78 +409,7 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
   public int wrap(MinorStatus minor, boolean conf, int qop, byte[] message, int off, int len,
       @Nullable BooleanHolder confState, Buffer token) {
     Objects.requireNonNull(token, "token");
-    try {
-      checkUsable(qop);
-      checkRange(message, off, len);
-      byte[] tok = conf ? seal(message, off, len) : sign(message, off, len);
-      if (confState != null) {
-        confState.set(conf);
-      }
-      token.set(tok);
-      return ok(minor);
-    } catch (TokenFailure f) {
-      return fail(minor, f);
-    } catch (KrbCryptoException e) {
-      return cryptoFailure(minor, e);
-    }
-  }
-
-  /** Writes the 16-byte wrap header with EC and RRC 0. */
-  void wrapHeader(byte[] tok, int off, boolean sealed, long seq) {
-    tok[off] = TokenLayout.WRAP_ID0;
-    tok[off + 1] = TokenLayout.WRAP_ID1;
-    tok[off + 2] = (byte) (sendFlags | (sealed ? FLAG_SEALED : 0));
-    tok[off + 3] = FILLER;
-    tok[off + 4] = 0;
-    tok[off + 5] = 0;
-    tok[off + 6] = 0;
-    tok[off + 7] = 0;
-    TokenLayout.putLong(tok, off + 8, seq);
-  }
-
-  private byte[] seal(byte[] message, int off, int len) throws TokenFailure, KrbCryptoException {
-    if (len > Integer.MAX_VALUE - 64 - HEADER - overhead - HEADER) {
-      throw new TokenFailure(GSS_S_FAILURE, Rfc4121Minor.MESSAGE_TOO_LONG);
-    }
-    int encLen = len + HEADER + overhead; // EC = 0
-    byte[] tok = new byte[HEADER + encLen];
-    wrapHeader(tok, 0, true, takeSendSeq());
-    UsageKeys k = sendSeal.take();
-    try {
-      // E(message | header-with-RRC-0) straight into the token after the outer header.
-      k.encrypt(message, off, len, tok, 0, HEADER, tok, HEADER);
-    } finally {
-      sendSeal.give(k);
-    }
-    if (rotateOnSend) {
-      int rrc = HEADER + macLength; // EC (0) + encrypted header + MAC
-      TokenLayout.rotateRightInPlace(tok, HEADER, encLen, rrc);
-      TokenLayout.putShort(tok, 6, rrc);
-    }
-    return tok;
-  }
-
-  private byte[] sign(byte[] message, int off, int len) throws TokenFailure, KrbCryptoException {
-    if (len > Integer.MAX_VALUE - 64 - HEADER - checksumLength) {
-      throw new TokenFailure(GSS_S_FAILURE, Rfc4121Minor.MESSAGE_TOO_LONG);
-    }
-    byte[] tok = new byte[HEADER + len + checksumLength];
-    wrapHeader(tok, 0, false, takeSendSeq());
-    System.arraycopy(message, off, tok, HEADER, len);
-    UsageKeys k = sendSeal.take();
-    try {
-      // Checksum over message | header with EC = RRC = 0 (§4.2.4), with the SEAL usage: every
-      // Wrap token uses KG-USAGE-*-SEAL, only MIC tokens use *-SIGN (§2; MIT and the JDK agree).
-      k.checksum(tok, HEADER, len, tok, 0, HEADER, tok, HEADER + len);
-    } finally {
-      sendSeal.give(k);
-    }
-    TokenLayout.putShort(tok, 4, checksumLength);
-    if (rotateOnSend) {
-      TokenLayout.rotateRightInPlace(tok, HEADER, len + checksumLength, checksumLength);
-      TokenLayout.putShort(tok, 6, checksumLength);
-    }
-    return tok;
+    return Rfc4121Wrap.wrap(this, minor, conf, qop, message, off, len, confState, token);
   }
 
   /**
@@ -509,125 +434,7 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
   public int unwrap(MinorStatus minor, byte[] token, int off, int len, Buffer message,
       @Nullable BooleanHolder confState, @Nullable IntHolder qopState) {
     Objects.requireNonNull(message, "message");
-    try {
-      checkUsable(0);
-      checkRange(token, off, len);
-      Unwrapped u = unwrapToken(token, off, len);
-      int status = window.check(u.seq);
-      if (confState != null) {
-        confState.set(u.sealed);
-      }
-      if (qopState != null) {
-        qopState.set(0);
-      }
-      message.set(u.message);
-      minor.set(Rfc4121Minor.NONE);
-      return status;
-    } catch (TokenFailure f) {
-      return fail(minor, f);
-    } catch (KrbCryptoException e) {
-      return cryptoFailure(minor, e);
-    }
-  }
-
-  /** A verified wrap token: the message, whether sealed, and its sequence number. */
-  record Unwrapped(byte[] message, boolean sealed, long seq) {}
-
-  /**
-   * How far the body of a received Wrap token is rotated: RRC, but RRC + EC for a rotated sealed
-   * token of a DCE-style context (MIT k5sealv3iov.c, the "Windows bug" workaround).
-   */
-  int sealedRotation(boolean sealed, int ec, int rrc) {
-    return dceStyle && sealed && rrc != 0 ? rrc + ec : rrc;
-  }
-
-  /** Parses and verifies a wrap token without touching the window. */
-  Unwrapped unwrapToken(byte[] token, int off, int len) throws TokenFailure, KrbCryptoException {
-    int flags = checkWrapHeader(token, off, len);
-    boolean sealed = (flags & FLAG_SEALED) != 0;
-    int ec = TokenLayout.getShort(token, off + 4);
-    int rrc = TokenLayout.getShort(token, off + 6);
-    long seq = TokenLayout.getLong(token, off + 8);
-    int bodyLen = len - HEADER;
-    byte[] body = token;
-    int bodyOff = off + HEADER;
-    int rotation = sealedRotation(sealed, ec, rrc);
-    if (bodyLen > 0 && rotation % bodyLen != 0) {
-      body = TokenLayout.unrotate(token, bodyOff, bodyLen, rotation);
-      bodyOff = 0;
-    }
-    byte[] msg;
-    if (sealed) {
-      if (bodyLen < overhead + HEADER) {
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
-      }
-      int plain = bodyLen - overhead;
-      if (ec > plain - HEADER) { // CVE-2024-37371: plaintext must hold EC filler + header
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_EC);
-      }
-      byte[] out = new byte[plain - HEADER];
-      byte[] inner = new byte[HEADER];
-      UsageKeys k = recvSeal.take();
-      try {
-        k.decrypt(body, bodyOff, bodyLen, out, 0, inner, 0, HEADER);
-      } finally {
-        recvSeal.give(k);
-      }
-      // CVE-2024-37370: the encrypted copy must repeat the outer header, EC included; only the
-      // RRC differs (0 inside).
-      inner[6] = token[off + 6];
-      inner[7] = token[off + 7];
-      boolean same = MessageDigest.isEqual(inner,
-          Arrays.copyOfRange(token, off, off + HEADER));
-      if (!same) {
-        Arrays.fill(out, (byte) 0);
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.HEADER_MISMATCH);
-      }
-      if (ec == 0) {
-        msg = out;
-      } else {
-        msg = Arrays.copyOf(out, out.length - ec);
-        Arrays.fill(out, (byte) 0);
-      }
-    } else {
-      if (ec != checksumLength) {
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_EC);
-      }
-      if (bodyLen < ec) {
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
-      }
-      int msgLen = bodyLen - ec;
-      byte[] hdr = Arrays.copyOfRange(token, off, off + HEADER);
-      Arrays.fill(hdr, 4, 8, (byte) 0);
-      UsageKeys k = recvSeal.take();
-      try {
-        k.verifyChecksum(body, bodyOff, msgLen, hdr, 0, HEADER, body, bodyOff + msgLen, ec);
-      } finally {
-        recvSeal.give(k);
-      }
-      msg = Arrays.copyOfRange(body, bodyOff, bodyOff + msgLen);
-    }
-    return new Unwrapped(msg, sealed, seq);
-  }
-
-  /**
-   * Checks TOK_ID, filler and flags of a wrap token header.
-   *
-   * @return the flags byte
-   */
-  int checkWrapHeader(byte[] token, int off, int len) throws TokenFailure {
-    if (len < HEADER) {
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
-    }
-    if (token[off] != TokenLayout.WRAP_ID0 || token[off + 1] != TokenLayout.WRAP_ID1) {
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_TOKEN_ID);
-    }
-    if (token[off + 3] != FILLER) {
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_FILLER);
-    }
-    int flags = token[off + 2] & 0xFF;
-    checkPeerFlags(token[off + 2]);
-    return flags;
+    return Rfc4121Wrap.unwrap(this, minor, token, off, len, message, confState, qopState);
   }
 
   /** Direction and key flags of a received token; unknown flag bits are ignored (§4.2.2). */
