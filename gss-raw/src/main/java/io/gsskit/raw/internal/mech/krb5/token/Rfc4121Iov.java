@@ -15,7 +15,6 @@ import io.gsskit.raw.ext.IovBuffer;
 import io.gsskit.raw.internal.kerberos.crypto.CryptoIov;
 import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
 import io.gsskit.raw.internal.kerberos.crypto.UsageKeys;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -111,6 +110,13 @@ final class Rfc4121Iov {
         throw new TokenFailure(GSS_S_FAILURE, Rfc4121Minor.MESSAGE_TOO_LONG);
       }
       return l;
+    }
+
+    /** Without a STREAM the token's data must fill the DATA buffers exactly. */
+    void checkDataLength(int msgLen) throws TokenFailure {
+      if (stream == null && msgLen != dataLength) {
+        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_IOV);
+      }
     }
 
     private static IovBuffer once(@Nullable IovBuffer seen, IovBuffer b) throws TokenFailure {
@@ -365,15 +371,7 @@ final class Rfc4121Iov {
         scatter(msg, 0, l.data);
       }
       Arrays.fill(msg, (byte) 0);
-      int status = p.window().check(seq);
-      if (confState != null) {
-        confState.set(sealed);
-      }
-      if (qopState != null) {
-        qopState.set(0);
-      }
-      minor.set(Rfc4121Minor.NONE);
-      return status;
+      return p.accept(minor, seq, sealed, confState, qopState);
     } catch (TokenFailure f) {
       return Rfc4121Protector.fail(minor, f);
     } catch (KrbCryptoException e) {
@@ -400,21 +398,11 @@ final class Rfc4121Iov {
     int ec = TokenLayout.getShort(tok, 4);
     int rrc = TokenLayout.getShort(tok, 6);
     int bodyLen = tok.length - HEADER;
-    if (bodyLen < p.overhead() + HEADER) {
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
-    }
-    int plain = bodyLen - p.overhead();
-    if (ec > plain - HEADER) { // CVE-2024-37371: plaintext must hold EC filler + header
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_EC);
-    }
-    int msgLen = plain - HEADER - ec;
-    if (l.stream == null && msgLen != l.dataLength) {
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_IOV);
-    }
-    int rotation = Rfc4121Wrap.sealedRotation(p, true, ec, rrc);
-    byte[] body = rotation % bodyLen != 0
-        ? TokenLayout.unrotate(tok, HEADER, bodyLen, rotation)
-        : Arrays.copyOfRange(tok, HEADER, tok.length);
+    int msgLen = Rfc4121Wrap.sealedMessageLength(p, bodyLen, ec);
+    l.checkDataLength(msgLen);
+    // A copy of the body, unrotated (bodyLen > 0): decrypted in place, zeroed after.
+    byte[] body = TokenLayout.unrotate(tok, HEADER, bodyLen,
+        Rfc4121Wrap.sealedRotation(p, true, ec, rrc));
     int tailAt = 16 + msgLen;
     try {
       CryptoIov[] bufs = cryptoIov(l.signed, body, 16, l.stream != null ? msgLen : -1, body,
@@ -425,13 +413,7 @@ final class Rfc4121Iov {
       } finally {
         p.recvSeal().give(k);
       }
-      // CVE-2024-37370: the encrypted copy must repeat the outer header, EC included; only the
-      // RRC differs (0 inside).
-      int inner = tailAt + ec;
-      body[inner + 6] = tok[6];
-      body[inner + 7] = tok[7];
-      if (!MessageDigest.isEqual(Arrays.copyOfRange(body, inner, inner + HEADER),
-          Arrays.copyOf(tok, HEADER))) {
+      if (!Rfc4121Wrap.headerCopyMatches(body, tailAt + ec, tok, 0)) {
         throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.HEADER_MISMATCH);
       }
       return Arrays.copyOfRange(body, 16, 16 + msgLen);
@@ -451,19 +433,9 @@ final class Rfc4121Iov {
     int ec = TokenLayout.getShort(tok, 4);
     int rrc = TokenLayout.getShort(tok, 6);
     int bodyLen = tok.length - HEADER;
-    if (ec != p.checksumLength()) {
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_EC);
-    }
-    if (bodyLen < ec) {
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
-    }
-    byte[] body = bodyLen > 0 && rrc % bodyLen != 0
-        ? TokenLayout.unrotate(tok, HEADER, bodyLen, rrc)
-        : Arrays.copyOfRange(tok, HEADER, tok.length);
-    int msgLen = bodyLen - ec;
-    if (l.stream == null && msgLen != l.dataLength) {
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_IOV);
-    }
+    int msgLen = Rfc4121Wrap.signedMessageLength(p, bodyLen, ec);
+    l.checkDataLength(msgLen);
+    byte[] body = TokenLayout.unrotate(tok, HEADER, bodyLen, rrc); // bodyLen > 0
     byte[] signed = new byte[(int) (msgLen + l.signOnlyLength)];
     int pos = 0;
     int dataPos = 0;
@@ -478,8 +450,7 @@ final class Rfc4121Iov {
         pos += b.length();
       }
     }
-    byte[] hdr = Arrays.copyOf(tok, HEADER);
-    Arrays.fill(hdr, 4, 8, (byte) 0);
+    byte[] hdr = Rfc4121Wrap.checksumHeader(tok, 0);
     UsageKeys k = p.recvSeal().take();
     try {
       k.verifyChecksum(signed, 0, signed.length, hdr, 0, HEADER, body, msgLen, ec);

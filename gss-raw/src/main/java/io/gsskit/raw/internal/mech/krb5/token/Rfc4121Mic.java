@@ -64,18 +64,7 @@ final class Rfc4121Mic {
       p.checkUsable(0);
       Rfc4121Protector.checkRange(message, off, len);
       Rfc4121Protector.checkRange(token, tokOff, tokLen);
-      if (tokLen < HEADER) {
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
-      }
-      if (token[tokOff] != TokenLayout.MIC_ID0 || token[tokOff + 1] != TokenLayout.MIC_ID1) {
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_TOKEN_ID);
-      }
-      for (int i = 3; i < 8; i++) {
-        if (token[tokOff + i] != FILLER) {
-          throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_FILLER);
-        }
-      }
-      p.checkPeerFlags(token[tokOff + 2]);
+      p.checkReceivedHeader(token, tokOff, tokLen, TokenLayout.MIC_ID0, TokenLayout.MIC_ID1, 8);
       int cksumLen = p.checksumLength();
       if (tokLen != HEADER + cksumLen) {
         throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_LENGTH);
@@ -88,12 +77,7 @@ final class Rfc4121Mic {
       } finally {
         pool.give(k);
       }
-      int status = p.window().check(TokenLayout.getLong(token, tokOff + 8));
-      if (qopState != null) {
-        qopState.set(0);
-      }
-      minor.set(Rfc4121Minor.NONE);
-      return status;
+      return p.accept(minor, TokenLayout.getLong(token, tokOff + 8), false, null, qopState);
     } catch (TokenFailure f) {
       return Rfc4121Protector.fail(minor, f);
     } catch (KrbCryptoException e) {

@@ -7,6 +7,7 @@ import static io.gsskit.raw.GssStatus.GSS_S_COMPLETE;
 import static io.gsskit.raw.GssStatus.GSS_S_DEFECTIVE_TOKEN;
 import static io.gsskit.raw.GssStatus.GSS_S_FAILURE;
 import static io.gsskit.raw.GssStatus.GSS_S_NO_CONTEXT;
+import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.FILLER;
 import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.FLAG_ACCEPTOR_SUBKEY;
 import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.FLAG_SENT_BY_ACCEPTOR;
 import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.HEADER;
@@ -437,17 +438,6 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
     return Rfc4121Wrap.unwrap(this, minor, token, off, len, message, confState, qopState);
   }
 
-  /** Direction and key flags of a received token; unknown flag bits are ignored (§4.2.2). */
-  void checkPeerFlags(byte flagsByte) throws TokenFailure {
-    int flags = flagsByte & 0xFF;
-    if ((flags & FLAG_SENT_BY_ACCEPTOR) != (expectedPeerFlags & FLAG_SENT_BY_ACCEPTOR)) {
-      throw new TokenFailure(GSS_S_BAD_SIG, Rfc4121Minor.REFLECTED_TOKEN);
-    }
-    if ((flags & FLAG_ACCEPTOR_SUBKEY) != (expectedPeerFlags & FLAG_ACCEPTOR_SUBKEY)) {
-      throw new TokenFailure(GSS_S_BAD_SIG, Rfc4121Minor.ACCEPTOR_SUBKEY_MISMATCH);
-    }
-  }
-
   // ---------------------------------------------------------------- IOV (see Rfc4121Iov)
 
   /**
@@ -531,9 +521,8 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
     Objects.requireNonNull(maxInputSize, "maxInputSize");
     try {
       checkUsable(qop);
-      long fixed = conf ? HEADER + HEADER + (long) overhead : HEADER + (long) checksumLength;
-      long limit = Integer.toUnsignedLong(reqOutputSize) - fixed;
-      limit = Math.min(limit, Integer.MAX_VALUE - 64 - fixed);
+      long limit = Integer.toUnsignedLong(reqOutputSize) - tokenOverhead(conf);
+      limit = Math.min(limit, maxMessageLength(conf));
       maxInputSize.set((int) Math.max(0, limit));
       return ok(minor);
     } catch (TokenFailure f) {
@@ -549,8 +538,17 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
    * @return the token length
    */
   public long tokenLength(boolean conf, int messageLength) {
-    return conf ? HEADER + HEADER + (long) overhead + messageLength
-        : HEADER + (long) checksumLength + messageLength;
+    return (long) tokenOverhead(conf) + messageLength;
+  }
+
+  /** The bytes a Wrap token adds to its message (EC = 0 when sealed). */
+  int tokenOverhead(boolean conf) {
+    return conf ? HEADER + HEADER + overhead : HEADER + checksumLength;
+  }
+
+  /** The longest message {@code gss_wrap} takes (its token must fit an array). */
+  int maxMessageLength(boolean conf) {
+    return Integer.MAX_VALUE - 64 - tokenOverhead(conf);
   }
 
   // ---------------------------------------------------------------- PRF
@@ -607,11 +605,9 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
       java.util.concurrent.atomic.AtomicReference<@Nullable Rfc4121Protector> out) {
     try {
       out.set(ProtectorExport.decode(blob));
-      minor.set(Rfc4121Minor.NONE);
-      return GSS_S_COMPLETE;
+      return ok(minor);
     } catch (TokenFailure f) {
-      minor.set(f.minor());
-      return f.major();
+      return fail(minor, f);
     }
   }
 
@@ -659,6 +655,56 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
     if (off < 0 || len < 0 || off > b.length || len > b.length - off) {
       throw new TokenFailure(GSS_S_CALL_BAD_STRUCTURE, Rfc4121Minor.BAD_LENGTH);
     }
+  }
+
+  /**
+   * Checks the header of a received MIC or Wrap token (§4.2.6): TOK_ID, the filler bytes from 3
+   * to {@code fillerEnd}, and the direction and key flags (§4.2.2; unknown flag bits ignored): a
+   * token whose SentByAcceptor flag names our own side (reflection) or whose AcceptorSubkey flag
+   * differs from ours gives {@code GSS_S_BAD_SIG}.
+   *
+   * @return the flags byte
+   */
+  int checkReceivedHeader(byte[] token, int off, int len, byte id0, byte id1, int fillerEnd)
+      throws TokenFailure {
+    if (len < HEADER) {
+      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
+    }
+    if (token[off] != id0 || token[off + 1] != id1) {
+      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_TOKEN_ID);
+    }
+    for (int i = 3; i < fillerEnd; i++) {
+      if (token[off + i] != FILLER) {
+        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_FILLER);
+      }
+    }
+    int flags = token[off + 2] & 0xFF;
+    if ((flags & FLAG_SENT_BY_ACCEPTOR) != (expectedPeerFlags & FLAG_SENT_BY_ACCEPTOR)) {
+      throw new TokenFailure(GSS_S_BAD_SIG, Rfc4121Minor.REFLECTED_TOKEN);
+    }
+    if ((flags & FLAG_ACCEPTOR_SUBKEY) != (expectedPeerFlags & FLAG_ACCEPTOR_SUBKEY)) {
+      throw new TokenFailure(GSS_S_BAD_SIG, Rfc4121Minor.ACCEPTOR_SUBKEY_MISMATCH);
+    }
+    return flags;
+  }
+
+  /**
+   * Completes the receipt of a verified token: its sequence number goes through the receive
+   * window (the only receive state change), then the out-values are filled.
+   *
+   * @return {@code GSS_S_COMPLETE} possibly with supplementary sequence bits
+   */
+  int accept(MinorStatus minor, long seq, boolean sealed, @Nullable BooleanHolder confState,
+      @Nullable IntHolder qopState) {
+    int status = window.check(seq);
+    if (confState != null) {
+      confState.set(sealed);
+    }
+    if (qopState != null) {
+      qopState.set(0);
+    }
+    minor.set(Rfc4121Minor.NONE);
+    return status;
   }
 
   static int ok(MinorStatus minor) {

@@ -12,7 +12,6 @@ import io.gsskit.raw.IntHolder;
 import io.gsskit.raw.MinorStatus;
 import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
 import io.gsskit.raw.internal.kerberos.crypto.UsageKeys;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -72,7 +71,7 @@ final class Rfc4121Wrap {
 
   private static byte[] seal(Rfc4121Protector p, byte[] message, int off, int len)
       throws TokenFailure, KrbCryptoException {
-    if (len > Integer.MAX_VALUE - 64 - HEADER - p.overhead() - HEADER) {
+    if (len > p.maxMessageLength(true)) {
       throw new TokenFailure(GSS_S_FAILURE, Rfc4121Minor.MESSAGE_TOO_LONG);
     }
     int encLen = len + HEADER + p.overhead(); // EC = 0
@@ -96,10 +95,10 @@ final class Rfc4121Wrap {
 
   private static byte[] sign(Rfc4121Protector p, byte[] message, int off, int len)
       throws TokenFailure, KrbCryptoException {
-    int cksumLen = p.checksumLength();
-    if (len > Integer.MAX_VALUE - 64 - HEADER - cksumLen) {
+    if (len > p.maxMessageLength(false)) {
       throw new TokenFailure(GSS_S_FAILURE, Rfc4121Minor.MESSAGE_TOO_LONG);
     }
+    int cksumLen = p.checksumLength();
     byte[] tok = new byte[HEADER + len + cksumLen];
     wrapHeader(p, tok, 0, false, p.takeSendSeq());
     System.arraycopy(message, off, tok, HEADER, len);
@@ -132,15 +131,8 @@ final class Rfc4121Wrap {
       p.checkUsable(0);
       Rfc4121Protector.checkRange(token, off, len);
       Unwrapped u = unwrapToken(p, token, off, len);
-      int status = p.window().check(u.seq);
-      if (confState != null) {
-        confState.set(u.sealed);
-      }
-      if (qopState != null) {
-        qopState.set(0);
-      }
+      int status = p.accept(minor, u.seq, u.sealed, confState, qopState);
       message.set(u.message);
-      minor.set(Rfc4121Minor.NONE);
       return status;
     } catch (TokenFailure f) {
       return Rfc4121Protector.fail(minor, f);
@@ -166,23 +158,17 @@ final class Rfc4121Wrap {
     int rrc = TokenLayout.getShort(token, off + 6);
     long seq = TokenLayout.getLong(token, off + 8);
     int bodyLen = len - HEADER;
+    int msgLen = sealed ? sealedMessageLength(p, bodyLen, ec) : signedMessageLength(p, bodyLen, ec);
     byte[] body = token;
     int bodyOff = off + HEADER;
     int rotation = sealedRotation(p, sealed, ec, rrc);
-    if (bodyLen > 0 && rotation % bodyLen != 0) {
+    if (rotation % bodyLen != 0) { // bodyLen > 0: it holds at least a checksum
       body = TokenLayout.unrotate(token, bodyOff, bodyLen, rotation);
       bodyOff = 0;
     }
     byte[] msg;
     if (sealed) {
-      if (bodyLen < p.overhead() + HEADER) {
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
-      }
-      int plain = bodyLen - p.overhead();
-      if (ec > plain - HEADER) { // CVE-2024-37371: plaintext must hold EC filler + header
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_EC);
-      }
-      byte[] out = new byte[plain - HEADER];
+      byte[] out = new byte[msgLen + ec];
       byte[] inner = new byte[HEADER];
       UsageKeyPool pool = p.recvSeal();
       UsageKeys k = pool.take();
@@ -191,33 +177,18 @@ final class Rfc4121Wrap {
       } finally {
         pool.give(k);
       }
-      // CVE-2024-37370: the encrypted copy must repeat the outer header, EC included; only the
-      // RRC differs (0 inside).
-      inner[6] = token[off + 6];
-      inner[7] = token[off + 7];
-      boolean same = MessageDigest.isEqual(inner,
-          Arrays.copyOfRange(token, off, off + HEADER));
-      if (!same) {
+      if (!headerCopyMatches(inner, 0, token, off)) {
         Arrays.fill(out, (byte) 0);
         throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.HEADER_MISMATCH);
       }
       if (ec == 0) {
         msg = out;
       } else {
-        msg = Arrays.copyOf(out, out.length - ec);
+        msg = Arrays.copyOf(out, msgLen);
         Arrays.fill(out, (byte) 0);
       }
     } else {
-      int cksumLen = p.checksumLength();
-      if (ec != cksumLen) {
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_EC);
-      }
-      if (bodyLen < ec) {
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
-      }
-      int msgLen = bodyLen - ec;
-      byte[] hdr = Arrays.copyOfRange(token, off, off + HEADER);
-      Arrays.fill(hdr, 4, 8, (byte) 0);
+      byte[] hdr = checksumHeader(token, off);
       UsageKeyPool pool = p.recvSeal();
       UsageKeys k = pool.take();
       try {
@@ -237,17 +208,61 @@ final class Rfc4121Wrap {
    */
   static int checkWrapHeader(Rfc4121Protector p, byte[] token, int off, int len)
       throws TokenFailure {
-    if (len < HEADER) {
+    return p.checkReceivedHeader(token, off, len, TokenLayout.WRAP_ID0, TokenLayout.WRAP_ID1, 4);
+  }
+
+  /**
+   * Checks the lengths of a sealed token's body ({@code E(message | EC filler | header copy)}):
+   * it must hold the confounder, MAC and header copy, and the plaintext must hold the EC filler
+   * and the header copy (CVE-2024-37371).
+   *
+   * @return the message length
+   */
+  static int sealedMessageLength(Rfc4121Protector p, int bodyLen, int ec) throws TokenFailure {
+    if (bodyLen < p.overhead() + HEADER) {
       throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
     }
-    if (token[off] != TokenLayout.WRAP_ID0 || token[off + 1] != TokenLayout.WRAP_ID1) {
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_TOKEN_ID);
+    int plain = bodyLen - p.overhead();
+    if (ec > plain - HEADER) {
+      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_EC);
     }
-    if (token[off + 3] != FILLER) {
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_FILLER);
+    return plain - HEADER - ec;
+  }
+
+  /**
+   * Checks the lengths of an integrity-only token's body ({@code message | checksum}): EC must
+   * be the checksum length (§4.2.4) and the body must hold it.
+   *
+   * @return the message length
+   */
+  static int signedMessageLength(Rfc4121Protector p, int bodyLen, int ec) throws TokenFailure {
+    if (ec != p.checksumLength()) {
+      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_EC);
     }
-    int flags = token[off + 2] & 0xFF;
-    p.checkPeerFlags(token[off + 2]);
-    return flags;
+    if (bodyLen < ec) {
+      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
+    }
+    return bodyLen - ec;
+  }
+
+  /**
+   * CVE-2024-37370: the decrypted header copy of a sealed token must repeat the outer header, EC
+   * included; only the RRC differs (0 inside). Compared in constant time, without copies.
+   */
+  static boolean headerCopyMatches(byte[] copy, int copyOff, byte[] token, int tokOff) {
+    int diff = 0;
+    for (int i = 0; i < HEADER; i++) {
+      if (i != 6 && i != 7) {
+        diff |= copy[copyOff + i] ^ token[tokOff + i];
+      }
+    }
+    return diff == 0;
+  }
+
+  /** The header an integrity-only token's checksum covers: the token's, EC = RRC = 0 (§4.2.4). */
+  static byte[] checksumHeader(byte[] token, int off) {
+    byte[] hdr = Arrays.copyOfRange(token, off, off + HEADER);
+    Arrays.fill(hdr, 4, 8, (byte) 0);
+    return hdr;
   }
 }
