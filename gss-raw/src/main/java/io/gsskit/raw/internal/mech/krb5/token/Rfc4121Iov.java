@@ -112,6 +112,29 @@ final class Rfc4121Iov {
       return l;
     }
 
+    /** The HEADER buffer of a wrap, which must have one and no STREAM or MIC_TOKEN. */
+    IovBuffer wrapHeader() throws TokenFailure {
+      IovBuffer h = header;
+      if (h == null || stream != null || mic != null) {
+        throw bad();
+      }
+      return h;
+    }
+
+    /** The MIC_TOKEN buffer of a MIC call, which must have one. */
+    IovBuffer micToken() throws TokenFailure {
+      IovBuffer m = mic;
+      if (m == null) {
+        throw bad();
+      }
+      return m;
+    }
+
+    /** The DATA and SIGN_ONLY buffers concatenated in array order. */
+    byte[] gatherSigned() {
+      return gather(signed, dataLength + signOnlyLength);
+    }
+
     /** Without a STREAM the token's data must fill the DATA buffers exactly. */
     void checkDataLength(int msgLen) throws TokenFailure {
       if (stream == null && msgLen != dataLength) {
@@ -171,13 +194,11 @@ final class Rfc4121Iov {
     try {
       p.checkUsable(qop);
       Layout l = Layout.of(iov);
-      if (l.header == null || l.stream != null || l.mic != null) {
-        throw bad();
-      }
-      conf = conf && !l.data.isEmpty();
-      int trl = conf ? dceEc(p) + HEADER + p.macLength() : p.checksumLength();
-      int hdr = (conf ? HEADER + 16 : HEADER) + (l.trailer == null ? trl : 0);
-      l.header.set(new byte[hdr], 0, hdr);
+      IovBuffer h = l.wrapHeader();
+      conf = conf && !l.data.isEmpty(); // see wrapIov
+      int trl = trailerLength(p, conf);
+      int hdr = headerLength(conf, l.trailer == null ? trl : 0);
+      h.set(new byte[hdr], 0, hdr);
       if (l.trailer != null) {
         l.trailer.set(new byte[trl], 0, trl);
       }
@@ -198,18 +219,14 @@ final class Rfc4121Iov {
     try {
       p.checkUsable(qop);
       Layout l = Layout.of(iov);
-      IovBuffer h = l.header;
-      if (h == null || l.stream != null || l.mic != null) {
-        throw bad();
-      }
+      IovBuffer h = l.wrapHeader();
       // MIT (k5sealiov.c, kg_integ_only_iov): without any DATA buffer there is nothing to
       // encrypt and the token is integrity-only, conf_state false.
       conf = conf && !l.data.isEmpty();
       int ec = conf ? dceEc(p) : 0;
-      int trl = conf ? ec + HEADER + p.macLength() : p.checksumLength();
+      int trl = trailerLength(p, conf);
       int rrc = l.trailer == null ? trl : 0;
-      int hdrLen = (conf ? HEADER + 16 : HEADER) + rrc;
-      size(h, hdrLen);
+      size(h, headerLength(conf, rrc));
       if (l.trailer != null) {
         size(l.trailer, trl);
       }
@@ -242,7 +259,7 @@ final class Rfc4121Iov {
         TokenLayout.putShort(th, 6, rrc == 0 ? 0 : rrc - ec);
         System.arraycopy(th, 0, hb, ho, HEADER);
       } else {
-        byte[] signed = gather(l.signed, l.dataLength + l.signOnlyLength);
+        byte[] signed = l.gatherSigned();
         byte[] cksum = new byte[trl];
         UsageKeys k = p.sendSeal().take();
         try {
@@ -293,6 +310,19 @@ final class Rfc4121Iov {
     }
     bufs[i] = CryptoIov.data(tail, tailOff, tailLen);
     return bufs;
+  }
+
+  /**
+   * The trailer of a wrap IOV token: EC filler, encrypted header copy and MAC (sealed) or the
+   * checksum (integrity only).
+   */
+  private static int trailerLength(Rfc4121Protector p, boolean conf) {
+    return conf ? dceEc(p) + HEADER + p.macLength() : p.checksumLength();
+  }
+
+  /** The HEADER buffer of a wrap IOV token: token header, confounder (sealed), rotated trailer. */
+  private static int headerLength(boolean conf, int rrc) {
+    return (conf ? HEADER + 16 : HEADER) + rrc;
   }
 
   /**
@@ -465,12 +495,8 @@ final class Rfc4121Iov {
   static int getMicIovLength(Rfc4121Protector p, MinorStatus minor, int qop, IovBuffer[] iov) {
     try {
       p.checkUsable(qop);
-      Layout l = Layout.of(iov);
-      if (l.mic == null) {
-        throw bad();
-      }
-      int n = HEADER + p.checksumLength();
-      l.mic.set(new byte[n], 0, n);
+      int n = Rfc4121Mic.tokenLength(p);
+      Layout.of(iov).micToken().set(new byte[n], 0, n);
       return Rfc4121Protector.ok(minor);
     } catch (TokenFailure f) {
       return Rfc4121Protector.fail(minor, f);
@@ -481,12 +507,9 @@ final class Rfc4121Iov {
     try {
       p.checkUsable(qop);
       Layout l = Layout.of(iov);
-      IovBuffer m = l.mic;
-      if (m == null) {
-        throw bad();
-      }
-      size(m, HEADER + p.checksumLength());
-      byte[] signed = gather(l.signed, l.dataLength + l.signOnlyLength);
+      IovBuffer m = l.micToken();
+      size(m, Rfc4121Mic.tokenLength(p));
+      byte[] signed = l.gatherSigned();
       Buffer token = new Buffer();
       int major = p.getMic(minor, qop, signed, token);
       if (major == io.gsskit.raw.GssStatus.GSS_S_COMPLETE) {
@@ -504,11 +527,8 @@ final class Rfc4121Iov {
     try {
       p.checkUsable(0);
       Layout l = Layout.of(iov);
-      IovBuffer m = l.mic;
-      if (m == null) {
-        throw bad();
-      }
-      byte[] signed = gather(l.signed, l.dataLength + l.signOnlyLength);
+      IovBuffer m = l.micToken();
+      byte[] signed = l.gatherSigned();
       return p.verifyMic(minor, signed, 0, signed.length, m.array(), m.offset(), m.length(),
           qopState);
     } catch (TokenFailure f) {

@@ -24,13 +24,18 @@ final class Rfc4121Mic {
 
   private Rfc4121Mic() {}
 
+  /** The length of every MIC token: the header and the checksum. */
+  static int tokenLength(Rfc4121Protector p) {
+    return HEADER + p.checksumLength();
+  }
+
   /** See {@link Rfc4121Protector#getMic(MinorStatus, int, byte[], int, int, Buffer)}. */
   static int getMic(Rfc4121Protector p, MinorStatus minor, int qop, byte[] message, int off,
       int len, Buffer token) {
     try {
       p.checkUsable(qop);
       Rfc4121Protector.checkRange(message, off, len);
-      byte[] tok = new byte[HEADER + p.checksumLength()];
+      byte[] tok = new byte[tokenLength(p)];
       tok[0] = TokenLayout.MIC_ID0;
       tok[1] = TokenLayout.MIC_ID1;
       tok[2] = (byte) p.sendFlags();
@@ -65,15 +70,14 @@ final class Rfc4121Mic {
       Rfc4121Protector.checkRange(message, off, len);
       Rfc4121Protector.checkRange(token, tokOff, tokLen);
       p.checkReceivedHeader(token, tokOff, tokLen, TokenLayout.MIC_ID0, TokenLayout.MIC_ID1, 8);
-      int cksumLen = p.checksumLength();
-      if (tokLen != HEADER + cksumLen) {
+      if (tokLen != tokenLength(p)) {
         throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_LENGTH);
       }
       UsageKeyPool pool = p.recvSign();
       UsageKeys k = pool.take();
       try {
         k.verifyChecksum(message, off, len, token, tokOff, HEADER, token, tokOff + HEADER,
-            cksumLen);
+            p.checksumLength());
       } finally {
         pool.give(k);
       }
