@@ -29,6 +29,12 @@ import org.jspecify.annotations.Nullable;
  * (§4.2), the receive window (RFC 2743 §1.2.3), wrap size limits, the RFC 4401/7802 PRF and
  * export/import of this state, and the IOV variants ({@link Rfc4121Iov}, MIT's layout).
  *
+ * <p>This class holds the per-context state (keys, key pools, flags, sequence counters, receive
+ * window) and the public entry points; the token work is done by stateless helpers that take
+ * the engine as a parameter: {@link Rfc4121Mic} (MIC tokens), {@link Rfc4121Wrap} (Wrap tokens,
+ * rotation, the checks shared with IOV), {@link Rfc4121Iov} (IOV/AEAD), {@link Rfc4121Prf} (PRF)
+ * and {@link ProtectorExport} (export/import).
+ *
  * <p>Every public per-message method mirrors the SPI's raw signature: it returns an RFC 2744
  * major status, fills {@code minor} with an {@link Rfc4121Minor} code, and never throws for bad
  * input ({@code NullPointerException} only for null arguments documented as non-null).
@@ -37,8 +43,9 @@ import org.jspecify.annotations.Nullable;
  * sent in the AP-REP, else the initiator subkey, else the ticket session key) and tells the
  * engine whether that is the acceptor subkey (the AcceptorSubkey flag, §4.2.2). Tokens we send use
  * usages 22/23 (acceptor seal/sign) or 24/25 (initiator), received tokens the peer's usages
- * (§2): SEAL for every Wrap token (sealed or integrity-only), SIGN for MIC tokens. A received token whose AcceptorSubkey flag differs from the engine's, or whose
- * SentByAcceptor flag names our own side (reflection), is rejected with {@code GSS_S_BAD_SIG}.
+ * (§2): SEAL for every Wrap token (sealed or integrity-only), SIGN for MIC tokens. A received
+ * token whose AcceptorSubkey flag differs from the engine's, or whose SentByAcceptor flag names
+ * our own side (reflection), is rejected with {@code GSS_S_BAD_SIG}.
  *
  * <p>Wire choices: we send RRC = 0 and EC = 0 on sealed tokens (CTS needs no padding; RFC 4121
  * §4.2.3), EC = checksum length on integrity-only tokens (§4.2.4); with
