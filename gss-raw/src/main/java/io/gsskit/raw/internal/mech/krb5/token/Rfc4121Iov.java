@@ -15,7 +15,6 @@ import io.gsskit.raw.ext.IovBuffer;
 import io.gsskit.raw.internal.kerberos.crypto.CryptoIov;
 import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
 import io.gsskit.raw.internal.kerberos.crypto.UsageKeys;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -113,6 +112,36 @@ final class Rfc4121Iov {
       return l;
     }
 
+    /** The HEADER buffer of a wrap, which must have one and no STREAM or MIC_TOKEN. */
+    IovBuffer wrapHeader() throws TokenFailure {
+      IovBuffer h = header;
+      if (h == null || stream != null || mic != null) {
+        throw bad();
+      }
+      return h;
+    }
+
+    /** The MIC_TOKEN buffer of a MIC call, which must have one. */
+    IovBuffer micToken() throws TokenFailure {
+      IovBuffer m = mic;
+      if (m == null) {
+        throw bad();
+      }
+      return m;
+    }
+
+    /** The DATA and SIGN_ONLY buffers concatenated in array order. */
+    byte[] gatherSigned() {
+      return gather(signed, dataLength + signOnlyLength);
+    }
+
+    /** Without a STREAM the token's data must fill the DATA buffers exactly. */
+    void checkDataLength(int msgLen) throws TokenFailure {
+      if (stream == null && msgLen != dataLength) {
+        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_IOV);
+      }
+    }
+
     private static IovBuffer once(@Nullable IovBuffer seen, IovBuffer b) throws TokenFailure {
       if (seen != null) {
         throw bad();
@@ -165,13 +194,11 @@ final class Rfc4121Iov {
     try {
       p.checkUsable(qop);
       Layout l = Layout.of(iov);
-      if (l.header == null || l.stream != null || l.mic != null) {
-        throw bad();
-      }
-      conf = conf && !l.data.isEmpty();
-      int trl = conf ? dceEc(p) + HEADER + p.macLength() : p.checksumLength();
-      int hdr = (conf ? HEADER + 16 : HEADER) + (l.trailer == null ? trl : 0);
-      l.header.set(new byte[hdr], 0, hdr);
+      IovBuffer h = l.wrapHeader();
+      conf = conf && !l.data.isEmpty(); // see wrapIov
+      int trl = trailerLength(p, conf);
+      int hdr = headerLength(conf, l.trailer == null ? trl : 0);
+      h.set(new byte[hdr], 0, hdr);
       if (l.trailer != null) {
         l.trailer.set(new byte[trl], 0, trl);
       }
@@ -192,18 +219,14 @@ final class Rfc4121Iov {
     try {
       p.checkUsable(qop);
       Layout l = Layout.of(iov);
-      IovBuffer h = l.header;
-      if (h == null || l.stream != null || l.mic != null) {
-        throw bad();
-      }
+      IovBuffer h = l.wrapHeader();
       // MIT (k5sealiov.c, kg_integ_only_iov): without any DATA buffer there is nothing to
       // encrypt and the token is integrity-only, conf_state false.
       conf = conf && !l.data.isEmpty();
       int ec = conf ? dceEc(p) : 0;
-      int trl = conf ? ec + HEADER + p.macLength() : p.checksumLength();
+      int trl = trailerLength(p, conf);
       int rrc = l.trailer == null ? trl : 0;
-      int hdrLen = (conf ? HEADER + 16 : HEADER) + rrc;
-      size(h, hdrLen);
+      size(h, headerLength(conf, rrc));
       if (l.trailer != null) {
         size(l.trailer, trl);
       }
@@ -215,7 +238,7 @@ final class Rfc4121Iov {
       byte[] tb = l.trailer != null ? l.trailer.array() : hb;
       int to = l.trailer != null ? l.trailer.offset() : ho + HEADER; // where the trailer goes
       byte[] th = new byte[HEADER];
-      p.wrapHeader(th, 0, conf, p.takeSendSeq());
+      Rfc4121Wrap.wrapHeader(p, th, 0, conf, p.takeSendSeq());
       if (conf) {
         // MIT's layout (k5sealv3iov.c, util_crypt.c kg_translate_iov_v3): the crypto IOV array is
         // confounder | DATA and SIGN_ONLY in array order | EC filler | header copy (RRC 0) | MAC,
@@ -225,26 +248,26 @@ final class Rfc4121Iov {
         TokenLayout.putShort(th, 4, ec);
         System.arraycopy(th, 0, tb, to + ec, HEADER);
         int confAt = l.trailer != null ? ho + HEADER : ho + HEADER + trl;
-        UsageKeys k = p.pool(true, true).take();
+        UsageKeys k = p.sendSeal().take();
         try {
           k.encryptIov(cryptoIov(l.signed, null, -1, -1, tb, to, ec + HEADER), hb, confAt, tb,
               to + ec + HEADER);
         } finally {
-          p.pool(true, true).give(k);
+          p.sendSeal().give(k);
         }
         // RRC only outside (RFC 4121 §4.2.5); DCE style announces the rotation minus EC.
         TokenLayout.putShort(th, 6, rrc == 0 ? 0 : rrc - ec);
         System.arraycopy(th, 0, hb, ho, HEADER);
       } else {
-        byte[] signed = gather(l.signed, l.dataLength + l.signOnlyLength);
+        byte[] signed = l.gatherSigned();
         byte[] cksum = new byte[trl];
-        UsageKeys k = p.pool(true, true).take();
+        UsageKeys k = p.sendSeal().take();
         try {
           // RFC 4121 §4.2.4: checksum over data (and SIGN_ONLY, in array order) | header with
           // EC = RRC = 0, SEAL usage as for every Wrap token.
           k.checksum(signed, 0, signed.length, th, 0, HEADER, cksum, 0);
         } finally {
-          p.pool(true, true).give(k);
+          p.sendSeal().give(k);
         }
         TokenLayout.putShort(th, 4, trl);
         TokenLayout.putShort(th, 6, rrc);
@@ -287,6 +310,19 @@ final class Rfc4121Iov {
     }
     bufs[i] = CryptoIov.data(tail, tailOff, tailLen);
     return bufs;
+  }
+
+  /**
+   * The trailer of a wrap IOV token: EC filler, encrypted header copy and MAC (sealed) or the
+   * checksum (integrity only).
+   */
+  private static int trailerLength(Rfc4121Protector p, boolean conf) {
+    return conf ? dceEc(p) + HEADER + p.macLength() : p.checksumLength();
+  }
+
+  /** The HEADER buffer of a wrap IOV token: token header, confounder (sealed), rotated trailer. */
+  private static int headerLength(boolean conf, int rrc) {
+    return (conf ? HEADER + 16 : HEADER) + rrc;
   }
 
   /**
@@ -336,12 +372,12 @@ final class Rfc4121Iov {
         }
         tok = gather(parts, total);
       }
-      int flags = p.checkWrapHeader(tok, 0, tok.length);
+      int flags = Rfc4121Wrap.checkWrapHeader(p, tok, 0, tok.length);
       boolean sealed = (flags & FLAG_SEALED) != 0;
       byte[] msg;
       long seq;
       if (l.signOnlyLength == 0) {
-        Rfc4121Protector.Unwrapped u = p.unwrapToken(tok, 0, tok.length);
+        Rfc4121Wrap.Unwrapped u = Rfc4121Wrap.unwrapToken(p, tok, 0, tok.length);
         msg = u.message();
         seq = u.seq();
       } else {
@@ -365,15 +401,7 @@ final class Rfc4121Iov {
         scatter(msg, 0, l.data);
       }
       Arrays.fill(msg, (byte) 0);
-      int status = p.window().check(seq);
-      if (confState != null) {
-        confState.set(sealed);
-      }
-      if (qopState != null) {
-        qopState.set(0);
-      }
-      minor.set(Rfc4121Minor.NONE);
-      return status;
+      return p.accept(minor, seq, sealed, confState, qopState);
     } catch (TokenFailure f) {
       return Rfc4121Protector.fail(minor, f);
     } catch (KrbCryptoException e) {
@@ -387,7 +415,7 @@ final class Rfc4121Iov {
 
   /**
    * Verifies and decrypts a sealed token (contiguous in {@code tok}) whose MAC also covers
-   * SIGN_ONLY buffers, with the checks of {@link Rfc4121Protector#unwrapToken} (any RRC undone,
+   * SIGN_ONLY buffers, with the checks of {@link Rfc4121Wrap#unwrapToken} (any RRC undone,
    * EC within the plaintext, the encrypted header copy equal to the outer header but for RRC).
    * The crypto IOV array is MIT's (k5unsealiov.c, kg_translate_iov_v3): confounder | the DATA
    * buffers' slices of the ciphertext and the SIGN_ONLY buffers in array order | EC filler and
@@ -400,38 +428,22 @@ final class Rfc4121Iov {
     int ec = TokenLayout.getShort(tok, 4);
     int rrc = TokenLayout.getShort(tok, 6);
     int bodyLen = tok.length - HEADER;
-    if (bodyLen < p.overhead() + HEADER) {
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
-    }
-    int plain = bodyLen - p.overhead();
-    if (ec > plain - HEADER) { // CVE-2024-37371: plaintext must hold EC filler + header
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_EC);
-    }
-    int msgLen = plain - HEADER - ec;
-    if (l.stream == null && msgLen != l.dataLength) {
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_IOV);
-    }
-    int rotation = p.sealedRotation(true, ec, rrc);
-    byte[] body = rotation % bodyLen != 0
-        ? TokenLayout.unrotate(tok, HEADER, bodyLen, rotation)
-        : Arrays.copyOfRange(tok, HEADER, tok.length);
+    int msgLen = Rfc4121Wrap.sealedMessageLength(p, bodyLen, ec);
+    l.checkDataLength(msgLen);
+    // A copy of the body, unrotated (bodyLen > 0): decrypted in place, zeroed after.
+    byte[] body = TokenLayout.unrotate(tok, HEADER, bodyLen,
+        Rfc4121Wrap.sealedRotation(p, true, ec, rrc));
     int tailAt = 16 + msgLen;
     try {
       CryptoIov[] bufs = cryptoIov(l.signed, body, 16, l.stream != null ? msgLen : -1, body,
           tailAt, ec + HEADER);
-      UsageKeys k = p.pool(false, true).take();
+      UsageKeys k = p.recvSeal().take();
       try {
         k.decryptIov(body, 0, bufs, body, bodyLen - p.macLength());
       } finally {
-        p.pool(false, true).give(k);
+        p.recvSeal().give(k);
       }
-      // CVE-2024-37370: the encrypted copy must repeat the outer header, EC included; only the
-      // RRC differs (0 inside).
-      int inner = tailAt + ec;
-      body[inner + 6] = tok[6];
-      body[inner + 7] = tok[7];
-      if (!MessageDigest.isEqual(Arrays.copyOfRange(body, inner, inner + HEADER),
-          Arrays.copyOf(tok, HEADER))) {
+      if (!Rfc4121Wrap.headerCopyMatches(body, tailAt + ec, tok, 0)) {
         throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.HEADER_MISMATCH);
       }
       return Arrays.copyOfRange(body, 16, 16 + msgLen);
@@ -451,19 +463,9 @@ final class Rfc4121Iov {
     int ec = TokenLayout.getShort(tok, 4);
     int rrc = TokenLayout.getShort(tok, 6);
     int bodyLen = tok.length - HEADER;
-    if (ec != p.checksumLength()) {
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_EC);
-    }
-    if (bodyLen < ec) {
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
-    }
-    byte[] body = bodyLen > 0 && rrc % bodyLen != 0
-        ? TokenLayout.unrotate(tok, HEADER, bodyLen, rrc)
-        : Arrays.copyOfRange(tok, HEADER, tok.length);
-    int msgLen = bodyLen - ec;
-    if (l.stream == null && msgLen != l.dataLength) {
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_IOV);
-    }
+    int msgLen = Rfc4121Wrap.signedMessageLength(p, bodyLen, ec);
+    l.checkDataLength(msgLen);
+    byte[] body = TokenLayout.unrotate(tok, HEADER, bodyLen, rrc); // bodyLen > 0
     byte[] signed = new byte[(int) (msgLen + l.signOnlyLength)];
     int pos = 0;
     int dataPos = 0;
@@ -478,13 +480,12 @@ final class Rfc4121Iov {
         pos += b.length();
       }
     }
-    byte[] hdr = Arrays.copyOf(tok, HEADER);
-    Arrays.fill(hdr, 4, 8, (byte) 0);
-    UsageKeys k = p.pool(false, true).take();
+    byte[] hdr = Rfc4121Wrap.checksumHeader(tok, 0);
+    UsageKeys k = p.recvSeal().take();
     try {
       k.verifyChecksum(signed, 0, signed.length, hdr, 0, HEADER, body, msgLen, ec);
     } finally {
-      p.pool(false, true).give(k);
+      p.recvSeal().give(k);
     }
     return Arrays.copyOf(body, msgLen);
   }
@@ -494,12 +495,8 @@ final class Rfc4121Iov {
   static int getMicIovLength(Rfc4121Protector p, MinorStatus minor, int qop, IovBuffer[] iov) {
     try {
       p.checkUsable(qop);
-      Layout l = Layout.of(iov);
-      if (l.mic == null) {
-        throw bad();
-      }
-      int n = HEADER + p.checksumLength();
-      l.mic.set(new byte[n], 0, n);
+      int n = Rfc4121Mic.tokenLength(p);
+      Layout.of(iov).micToken().set(new byte[n], 0, n);
       return Rfc4121Protector.ok(minor);
     } catch (TokenFailure f) {
       return Rfc4121Protector.fail(minor, f);
@@ -510,12 +507,9 @@ final class Rfc4121Iov {
     try {
       p.checkUsable(qop);
       Layout l = Layout.of(iov);
-      IovBuffer m = l.mic;
-      if (m == null) {
-        throw bad();
-      }
-      size(m, HEADER + p.checksumLength());
-      byte[] signed = gather(l.signed, l.dataLength + l.signOnlyLength);
+      IovBuffer m = l.micToken();
+      size(m, Rfc4121Mic.tokenLength(p));
+      byte[] signed = l.gatherSigned();
       Buffer token = new Buffer();
       int major = p.getMic(minor, qop, signed, token);
       if (major == io.gsskit.raw.GssStatus.GSS_S_COMPLETE) {
@@ -533,11 +527,8 @@ final class Rfc4121Iov {
     try {
       p.checkUsable(0);
       Layout l = Layout.of(iov);
-      IovBuffer m = l.mic;
-      if (m == null) {
-        throw bad();
-      }
-      byte[] signed = gather(l.signed, l.dataLength + l.signOnlyLength);
+      IovBuffer m = l.micToken();
+      byte[] signed = l.gatherSigned();
       return p.verifyMic(minor, signed, 0, signed.length, m.array(), m.offset(), m.length(),
           qopState);
     } catch (TokenFailure f) {

@@ -9,7 +9,6 @@ import static io.gsskit.raw.GssStatus.GSS_S_FAILURE;
 import static io.gsskit.raw.GssStatus.GSS_S_NO_CONTEXT;
 import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.FILLER;
 import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.FLAG_ACCEPTOR_SUBKEY;
-import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.FLAG_SEALED;
 import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.FLAG_SENT_BY_ACCEPTOR;
 import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.HEADER;
 
@@ -17,13 +16,10 @@ import io.gsskit.raw.BooleanHolder;
 import io.gsskit.raw.Buffer;
 import io.gsskit.raw.IntHolder;
 import io.gsskit.raw.MinorStatus;
-import io.gsskit.raw.internal.kerberos.crypto.KerberosCrypto;
 import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
 import io.gsskit.raw.internal.kerberos.crypto.KeyUsage;
 import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
 import io.gsskit.raw.internal.kerberos.crypto.UsageKeys;
-import java.security.MessageDigest;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +29,12 @@ import org.jspecify.annotations.Nullable;
  * (§4.2), the receive window (RFC 2743 §1.2.3), wrap size limits, the RFC 4401/7802 PRF and
  * export/import of this state, and the IOV variants ({@link Rfc4121Iov}, MIT's layout).
  *
+ * <p>This class holds the per-context state (keys, key pools, flags, sequence counters, receive
+ * window) and the public entry points; the token work is done by stateless helpers that take
+ * the engine as a parameter: {@link Rfc4121Mic} (MIC tokens), {@link Rfc4121Wrap} (Wrap tokens,
+ * rotation, the checks shared with IOV), {@link Rfc4121Iov} (IOV/AEAD), {@link Rfc4121Prf} (PRF)
+ * and {@link ProtectorExport} (export/import).
+ *
  * <p>Every public per-message method mirrors the SPI's raw signature: it returns an RFC 2744
  * major status, fills {@code minor} with an {@link Rfc4121Minor} code, and never throws for bad
  * input ({@code NullPointerException} only for null arguments documented as non-null).
@@ -41,8 +43,9 @@ import org.jspecify.annotations.Nullable;
  * sent in the AP-REP, else the initiator subkey, else the ticket session key) and tells the
  * engine whether that is the acceptor subkey (the AcceptorSubkey flag, §4.2.2). Tokens we send use
  * usages 22/23 (acceptor seal/sign) or 24/25 (initiator), received tokens the peer's usages
- * (§2): SEAL for every Wrap token (sealed or integrity-only), SIGN for MIC tokens. A received token whose AcceptorSubkey flag differs from the engine's, or whose
- * SentByAcceptor flag names our own side (reflection), is rejected with {@code GSS_S_BAD_SIG}.
+ * (§2): SEAL for every Wrap token (sealed or integrity-only), SIGN for MIC tokens. A received
+ * token whose AcceptorSubkey flag differs from the engine's, or whose SentByAcceptor flag names
+ * our own side (reflection), is rejected with {@code GSS_S_BAD_SIG}.
  *
  * <p>Wire choices: we send RRC = 0 and EC = 0 on sealed tokens (CTS needs no padding; RFC 4121
  * §4.2.3), EC = checksum length on integrity-only tokens (§4.2.4); with
@@ -302,8 +305,20 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
     return dceStyle;
   }
 
-  UsageKeyPool pool(boolean send, boolean seal) {
-    return send ? (seal ? sendSeal : sendSign) : (seal ? recvSeal : recvSign);
+  UsageKeyPool sendSeal() {
+    return sendSeal;
+  }
+
+  UsageKeyPool sendSign() {
+    return sendSign;
+  }
+
+  UsageKeyPool recvSeal() {
+    return recvSeal;
+  }
+
+  UsageKeyPool recvSign() {
+    return recvSign;
   }
 
   long takeSendSeq() {
@@ -351,30 +366,7 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
    */
   public int getMic(MinorStatus minor, int qop, byte[] message, int off, int len, Buffer token) {
     Objects.requireNonNull(token, "token");
-    try {
-      checkUsable(qop);
-      checkRange(message, off, len);
-      byte[] tok = new byte[HEADER + checksumLength];
-      tok[0] = TokenLayout.MIC_ID0;
-      tok[1] = TokenLayout.MIC_ID1;
-      tok[2] = (byte) sendFlags;
-      for (int i = 3; i < 8; i++) {
-        tok[i] = FILLER;
-      }
-      TokenLayout.putLong(tok, 8, takeSendSeq());
-      UsageKeys k = sendSign.take();
-      try {
-        k.checksum(message, off, len, tok, 0, HEADER, tok, HEADER);
-      } finally {
-        sendSign.give(k);
-      }
-      token.set(tok);
-      return ok(minor);
-    } catch (TokenFailure f) {
-      return fail(minor, f);
-    } catch (KrbCryptoException e) {
-      return cryptoFailure(minor, e);
-    }
+    return Rfc4121Mic.getMic(this, minor, qop, message, off, len, token);
   }
 
   /**
@@ -397,43 +389,7 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
    */
   public int verifyMic(MinorStatus minor, byte[] message, int off, int len, byte[] token,
       int tokOff, int tokLen, @Nullable IntHolder qopState) {
-    try {
-      checkUsable(0);
-      checkRange(message, off, len);
-      checkRange(token, tokOff, tokLen);
-      if (tokLen < HEADER) {
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
-      }
-      if (token[tokOff] != TokenLayout.MIC_ID0 || token[tokOff + 1] != TokenLayout.MIC_ID1) {
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_TOKEN_ID);
-      }
-      for (int i = 3; i < 8; i++) {
-        if (token[tokOff + i] != FILLER) {
-          throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_FILLER);
-        }
-      }
-      checkPeerFlags(token[tokOff + 2]);
-      if (tokLen != HEADER + checksumLength) {
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_LENGTH);
-      }
-      UsageKeys k = recvSign.take();
-      try {
-        k.verifyChecksum(message, off, len, token, tokOff, HEADER, token, tokOff + HEADER,
-            checksumLength);
-      } finally {
-        recvSign.give(k);
-      }
-      int status = window.check(TokenLayout.getLong(token, tokOff + 8));
-      if (qopState != null) {
-        qopState.set(0);
-      }
-      minor.set(Rfc4121Minor.NONE);
-      return status;
-    } catch (TokenFailure f) {
-      return fail(minor, f);
-    } catch (KrbCryptoException e) {
-      return cryptoFailure(minor, e);
-    }
+    return Rfc4121Mic.verifyMic(this, minor, message, off, len, token, tokOff, tokLen, qopState);
   }
 
   // ---------------------------------------------------------------- Wrap
@@ -461,78 +417,7 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
   public int wrap(MinorStatus minor, boolean conf, int qop, byte[] message, int off, int len,
       @Nullable BooleanHolder confState, Buffer token) {
     Objects.requireNonNull(token, "token");
-    try {
-      checkUsable(qop);
-      checkRange(message, off, len);
-      byte[] tok = conf ? seal(message, off, len) : sign(message, off, len);
-      if (confState != null) {
-        confState.set(conf);
-      }
-      token.set(tok);
-      return ok(minor);
-    } catch (TokenFailure f) {
-      return fail(minor, f);
-    } catch (KrbCryptoException e) {
-      return cryptoFailure(minor, e);
-    }
-  }
-
-  /** Writes the 16-byte wrap header with EC and RRC 0. */
-  void wrapHeader(byte[] tok, int off, boolean sealed, long seq) {
-    tok[off] = TokenLayout.WRAP_ID0;
-    tok[off + 1] = TokenLayout.WRAP_ID1;
-    tok[off + 2] = (byte) (sendFlags | (sealed ? FLAG_SEALED : 0));
-    tok[off + 3] = FILLER;
-    tok[off + 4] = 0;
-    tok[off + 5] = 0;
-    tok[off + 6] = 0;
-    tok[off + 7] = 0;
-    TokenLayout.putLong(tok, off + 8, seq);
-  }
-
-  private byte[] seal(byte[] message, int off, int len) throws TokenFailure, KrbCryptoException {
-    if (len > Integer.MAX_VALUE - 64 - HEADER - overhead - HEADER) {
-      throw new TokenFailure(GSS_S_FAILURE, Rfc4121Minor.MESSAGE_TOO_LONG);
-    }
-    int encLen = len + HEADER + overhead; // EC = 0
-    byte[] tok = new byte[HEADER + encLen];
-    wrapHeader(tok, 0, true, takeSendSeq());
-    UsageKeys k = sendSeal.take();
-    try {
-      // E(message | header-with-RRC-0) straight into the token after the outer header.
-      k.encrypt(message, off, len, tok, 0, HEADER, tok, HEADER);
-    } finally {
-      sendSeal.give(k);
-    }
-    if (rotateOnSend) {
-      int rrc = HEADER + macLength; // EC (0) + encrypted header + MAC
-      TokenLayout.rotateRightInPlace(tok, HEADER, encLen, rrc);
-      TokenLayout.putShort(tok, 6, rrc);
-    }
-    return tok;
-  }
-
-  private byte[] sign(byte[] message, int off, int len) throws TokenFailure, KrbCryptoException {
-    if (len > Integer.MAX_VALUE - 64 - HEADER - checksumLength) {
-      throw new TokenFailure(GSS_S_FAILURE, Rfc4121Minor.MESSAGE_TOO_LONG);
-    }
-    byte[] tok = new byte[HEADER + len + checksumLength];
-    wrapHeader(tok, 0, false, takeSendSeq());
-    System.arraycopy(message, off, tok, HEADER, len);
-    UsageKeys k = sendSeal.take();
-    try {
-      // Checksum over message | header with EC = RRC = 0 (§4.2.4), with the SEAL usage: every
-      // Wrap token uses KG-USAGE-*-SEAL, only MIC tokens use *-SIGN (§2; MIT and the JDK agree).
-      k.checksum(tok, HEADER, len, tok, 0, HEADER, tok, HEADER + len);
-    } finally {
-      sendSeal.give(k);
-    }
-    TokenLayout.putShort(tok, 4, checksumLength);
-    if (rotateOnSend) {
-      TokenLayout.rotateRightInPlace(tok, HEADER, len + checksumLength, checksumLength);
-      TokenLayout.putShort(tok, 6, checksumLength);
-    }
-    return tok;
+    return Rfc4121Wrap.wrap(this, minor, conf, qop, message, off, len, confState, token);
   }
 
   /**
@@ -557,136 +442,7 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
   public int unwrap(MinorStatus minor, byte[] token, int off, int len, Buffer message,
       @Nullable BooleanHolder confState, @Nullable IntHolder qopState) {
     Objects.requireNonNull(message, "message");
-    try {
-      checkUsable(0);
-      checkRange(token, off, len);
-      Unwrapped u = unwrapToken(token, off, len);
-      int status = window.check(u.seq);
-      if (confState != null) {
-        confState.set(u.sealed);
-      }
-      if (qopState != null) {
-        qopState.set(0);
-      }
-      message.set(u.message);
-      minor.set(Rfc4121Minor.NONE);
-      return status;
-    } catch (TokenFailure f) {
-      return fail(minor, f);
-    } catch (KrbCryptoException e) {
-      return cryptoFailure(minor, e);
-    }
-  }
-
-  /** A verified wrap token: the message, whether sealed, and its sequence number. */
-  record Unwrapped(byte[] message, boolean sealed, long seq) {}
-
-  /**
-   * How far the body of a received Wrap token is rotated: RRC, but RRC + EC for a rotated sealed
-   * token of a DCE-style context (MIT k5sealv3iov.c, the "Windows bug" workaround).
-   */
-  int sealedRotation(boolean sealed, int ec, int rrc) {
-    return dceStyle && sealed && rrc != 0 ? rrc + ec : rrc;
-  }
-
-  /** Parses and verifies a wrap token without touching the window. */
-  Unwrapped unwrapToken(byte[] token, int off, int len) throws TokenFailure, KrbCryptoException {
-    int flags = checkWrapHeader(token, off, len);
-    boolean sealed = (flags & FLAG_SEALED) != 0;
-    int ec = TokenLayout.getShort(token, off + 4);
-    int rrc = TokenLayout.getShort(token, off + 6);
-    long seq = TokenLayout.getLong(token, off + 8);
-    int bodyLen = len - HEADER;
-    byte[] body = token;
-    int bodyOff = off + HEADER;
-    int rotation = sealedRotation(sealed, ec, rrc);
-    if (bodyLen > 0 && rotation % bodyLen != 0) {
-      body = TokenLayout.unrotate(token, bodyOff, bodyLen, rotation);
-      bodyOff = 0;
-    }
-    byte[] msg;
-    if (sealed) {
-      if (bodyLen < overhead + HEADER) {
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
-      }
-      int plain = bodyLen - overhead;
-      if (ec > plain - HEADER) { // CVE-2024-37371: plaintext must hold EC filler + header
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_EC);
-      }
-      byte[] out = new byte[plain - HEADER];
-      byte[] inner = new byte[HEADER];
-      UsageKeys k = recvSeal.take();
-      try {
-        k.decrypt(body, bodyOff, bodyLen, out, 0, inner, 0, HEADER);
-      } finally {
-        recvSeal.give(k);
-      }
-      // CVE-2024-37370: the encrypted copy must repeat the outer header, EC included; only the
-      // RRC differs (0 inside).
-      inner[6] = token[off + 6];
-      inner[7] = token[off + 7];
-      boolean same = MessageDigest.isEqual(inner,
-          Arrays.copyOfRange(token, off, off + HEADER));
-      if (!same) {
-        Arrays.fill(out, (byte) 0);
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.HEADER_MISMATCH);
-      }
-      if (ec == 0) {
-        msg = out;
-      } else {
-        msg = Arrays.copyOf(out, out.length - ec);
-        Arrays.fill(out, (byte) 0);
-      }
-    } else {
-      if (ec != checksumLength) {
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_EC);
-      }
-      if (bodyLen < ec) {
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
-      }
-      int msgLen = bodyLen - ec;
-      byte[] hdr = Arrays.copyOfRange(token, off, off + HEADER);
-      Arrays.fill(hdr, 4, 8, (byte) 0);
-      UsageKeys k = recvSeal.take();
-      try {
-        k.verifyChecksum(body, bodyOff, msgLen, hdr, 0, HEADER, body, bodyOff + msgLen, ec);
-      } finally {
-        recvSeal.give(k);
-      }
-      msg = Arrays.copyOfRange(body, bodyOff, bodyOff + msgLen);
-    }
-    return new Unwrapped(msg, sealed, seq);
-  }
-
-  /**
-   * Checks TOK_ID, filler and flags of a wrap token header.
-   *
-   * @return the flags byte
-   */
-  int checkWrapHeader(byte[] token, int off, int len) throws TokenFailure {
-    if (len < HEADER) {
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
-    }
-    if (token[off] != TokenLayout.WRAP_ID0 || token[off + 1] != TokenLayout.WRAP_ID1) {
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_TOKEN_ID);
-    }
-    if (token[off + 3] != FILLER) {
-      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_FILLER);
-    }
-    int flags = token[off + 2] & 0xFF;
-    checkPeerFlags(token[off + 2]);
-    return flags;
-  }
-
-  /** Direction and key flags of a received token; unknown flag bits are ignored (§4.2.2). */
-  void checkPeerFlags(byte flagsByte) throws TokenFailure {
-    int flags = flagsByte & 0xFF;
-    if ((flags & FLAG_SENT_BY_ACCEPTOR) != (expectedPeerFlags & FLAG_SENT_BY_ACCEPTOR)) {
-      throw new TokenFailure(GSS_S_BAD_SIG, Rfc4121Minor.REFLECTED_TOKEN);
-    }
-    if ((flags & FLAG_ACCEPTOR_SUBKEY) != (expectedPeerFlags & FLAG_ACCEPTOR_SUBKEY)) {
-      throw new TokenFailure(GSS_S_BAD_SIG, Rfc4121Minor.ACCEPTOR_SUBKEY_MISMATCH);
-    }
+    return Rfc4121Wrap.unwrap(this, minor, token, off, len, message, confState, qopState);
   }
 
   // ---------------------------------------------------------------- IOV (see Rfc4121Iov)
@@ -772,9 +528,8 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
     Objects.requireNonNull(maxInputSize, "maxInputSize");
     try {
       checkUsable(qop);
-      long fixed = conf ? HEADER + HEADER + (long) overhead : HEADER + (long) checksumLength;
-      long limit = Integer.toUnsignedLong(reqOutputSize) - fixed;
-      limit = Math.min(limit, Integer.MAX_VALUE - 64 - fixed);
+      long limit = Integer.toUnsignedLong(reqOutputSize) - tokenOverhead(conf);
+      limit = Math.min(limit, maxMessageLength(conf));
       maxInputSize.set((int) Math.max(0, limit));
       return ok(minor);
     } catch (TokenFailure f) {
@@ -790,8 +545,17 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
    * @return the token length
    */
   public long tokenLength(boolean conf, int messageLength) {
-    return conf ? HEADER + HEADER + (long) overhead + messageLength
-        : HEADER + (long) checksumLength + messageLength;
+    return (long) tokenOverhead(conf) + messageLength;
+  }
+
+  /** The bytes a Wrap token adds to its message (EC = 0 when sealed). */
+  int tokenOverhead(boolean conf) {
+    return conf ? HEADER + HEADER + overhead : HEADER + checksumLength;
+  }
+
+  /** The longest message {@code gss_wrap} takes (its token must fit an array). */
+  int maxMessageLength(boolean conf) {
+    return Integer.MAX_VALUE - 64 - tokenOverhead(conf);
   }
 
   // ---------------------------------------------------------------- PRF
@@ -814,35 +578,7 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
   public int pseudoRandom(MinorStatus minor, int prfKey, byte[] input, int outLen, Buffer out) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(out, "out");
-    try {
-      checkUsable(0);
-      if ((prfKey != 0 && prfKey != 1) || outLen < 0 || outLen > MAX_PRF_OUTPUT
-          || input.length > Integer.MAX_VALUE - 64) {
-        throw new TokenFailure(GSS_S_FAILURE, Rfc4121Minor.BAD_PRF_REQUEST);
-      }
-      KerberosKey k = prfKey == 1 && partialKey != null ? partialKey : key;
-      byte[] result = new byte[outLen];
-      byte[] in = new byte[4 + input.length];
-      System.arraycopy(input, 0, in, 4, input.length);
-      int pos = 0;
-      for (int n = 0; pos < outLen; n++) {
-        in[0] = (byte) (n >>> 24);
-        in[1] = (byte) (n >>> 16);
-        in[2] = (byte) (n >>> 8);
-        in[3] = (byte) n;
-        byte[] t = KerberosCrypto.prf(k, in);
-        int c = Math.min(t.length, outLen - pos);
-        System.arraycopy(t, 0, result, pos, c);
-        Arrays.fill(t, (byte) 0);
-        pos += c;
-      }
-      out.set(result);
-      return ok(minor);
-    } catch (TokenFailure f) {
-      return fail(minor, f);
-    } catch (KrbCryptoException e) {
-      return cryptoFailure(minor, e);
-    }
+    return Rfc4121Prf.pseudoRandom(this, minor, prfKey, input, outLen, out);
   }
 
   // ---------------------------------------------------------------- export / import
@@ -876,11 +612,9 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
       java.util.concurrent.atomic.AtomicReference<@Nullable Rfc4121Protector> out) {
     try {
       out.set(ProtectorExport.decode(blob));
-      minor.set(Rfc4121Minor.NONE);
-      return GSS_S_COMPLETE;
+      return ok(minor);
     } catch (TokenFailure f) {
-      minor.set(f.minor());
-      return f.major();
+      return fail(minor, f);
     }
   }
 
@@ -928,6 +662,56 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
     if (off < 0 || len < 0 || off > b.length || len > b.length - off) {
       throw new TokenFailure(GSS_S_CALL_BAD_STRUCTURE, Rfc4121Minor.BAD_LENGTH);
     }
+  }
+
+  /**
+   * Checks the header of a received MIC or Wrap token (§4.2.6): TOK_ID, the filler bytes from 3
+   * to {@code fillerEnd}, and the direction and key flags (§4.2.2; unknown flag bits ignored): a
+   * token whose SentByAcceptor flag names our own side (reflection) or whose AcceptorSubkey flag
+   * differs from ours gives {@code GSS_S_BAD_SIG}.
+   *
+   * @return the flags byte
+   */
+  int checkReceivedHeader(byte[] token, int off, int len, byte id0, byte id1, int fillerEnd)
+      throws TokenFailure {
+    if (len < HEADER) {
+      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
+    }
+    if (token[off] != id0 || token[off + 1] != id1) {
+      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_TOKEN_ID);
+    }
+    for (int i = 3; i < fillerEnd; i++) {
+      if (token[off + i] != FILLER) {
+        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_FILLER);
+      }
+    }
+    int flags = token[off + 2] & 0xFF;
+    if ((flags & FLAG_SENT_BY_ACCEPTOR) != (expectedPeerFlags & FLAG_SENT_BY_ACCEPTOR)) {
+      throw new TokenFailure(GSS_S_BAD_SIG, Rfc4121Minor.REFLECTED_TOKEN);
+    }
+    if ((flags & FLAG_ACCEPTOR_SUBKEY) != (expectedPeerFlags & FLAG_ACCEPTOR_SUBKEY)) {
+      throw new TokenFailure(GSS_S_BAD_SIG, Rfc4121Minor.ACCEPTOR_SUBKEY_MISMATCH);
+    }
+    return flags;
+  }
+
+  /**
+   * Completes the receipt of a verified token: its sequence number goes through the receive
+   * window (the only receive state change), then the out-values are filled.
+   *
+   * @return {@code GSS_S_COMPLETE} possibly with supplementary sequence bits
+   */
+  int accept(MinorStatus minor, long seq, boolean sealed, @Nullable BooleanHolder confState,
+      @Nullable IntHolder qopState) {
+    int status = window.check(seq);
+    if (confState != null) {
+      confState.set(sealed);
+    }
+    if (qopState != null) {
+      qopState.set(0);
+    }
+    minor.set(Rfc4121Minor.NONE);
+    return status;
   }
 
   static int ok(MinorStatus minor) {
