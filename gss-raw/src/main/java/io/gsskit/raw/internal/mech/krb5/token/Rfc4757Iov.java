@@ -1,6 +1,5 @@
 package io.gsskit.raw.internal.mech.krb5.token;
 
-import static io.gsskit.raw.GssStatus.GSS_S_BAD_SIG;
 import static io.gsskit.raw.GssStatus.GSS_S_CALL_BAD_STRUCTURE;
 import static io.gsskit.raw.GssStatus.GSS_S_COMPLETE;
 import static io.gsskit.raw.GssStatus.GSS_S_FAILURE;
@@ -17,7 +16,6 @@ import io.gsskit.raw.IntHolder;
 import io.gsskit.raw.MinorStatus;
 import io.gsskit.raw.ext.Iov;
 import io.gsskit.raw.ext.IovBuffer;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -377,17 +375,7 @@ final class Rfc4757Iov {
       @Nullable Segment pad) throws TokenFailure {
     Rfc4757Protector.checkTokenId(hb, at, Rfc4757Layout.WRAP_TOKEN_ID);
     Rfc4757Protector.checkSignAlgorithm(hb, at);
-    boolean sealed;
-    if (hb[at + 4] == Rfc4757Layout.SEAL_ALG_0 && hb[at + 5] == Rfc4757Layout.SEAL_ALG_1) {
-      sealed = true;
-    } else if (hb[at + 4] == FILLER && hb[at + 5] == FILLER) {
-      sealed = false;
-    } else {
-      throw Rfc4757Layout.defective(Rfc4121Minor.BAD_ALGORITHM);
-    }
-    if (hb[at + 6] != FILLER || hb[at + 7] != FILLER) {
-      throw Rfc4757Layout.defective(Rfc4121Minor.BAD_FILLER);
-    }
+    boolean sealed = Rfc4757Wrap.checkSealAlgorithm(hb, at);
     long seqDir = p.openSequence(hb, at);
     int n = 0;
     long dataLength = 0;
@@ -432,10 +420,7 @@ final class Rfc4757Iov {
       }
       byte[] expected = new byte[Rfc4757Keys.CKSUM_LENGTH];
       c.finish(expected, 0);
-      if (!MessageDigest.isEqual(expected,
-          Arrays.copyOfRange(hb, at + SGN_CKSUM, at + SGN_CKSUM + Rfc4757Keys.CKSUM_LENGTH))) {
-        throw new TokenFailure(GSS_S_BAD_SIG, Rfc4121Minor.INTEGRITY_FAILED);
-      }
+      Rfc4757Protector.checkChecksum(expected, hb, at);
       int strip = 0;
       if (pad != null) {
         // kg_fixup_padding_iov: the last padding byte is the pad length; what exceeds the

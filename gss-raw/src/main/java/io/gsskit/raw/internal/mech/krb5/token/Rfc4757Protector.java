@@ -5,13 +5,10 @@ import static io.gsskit.raw.GssStatus.GSS_S_BAD_SIG;
 import static io.gsskit.raw.GssStatus.GSS_S_COMPLETE;
 import static io.gsskit.raw.GssStatus.GSS_S_FAILURE;
 import static io.gsskit.raw.GssStatus.GSS_S_NO_CONTEXT;
-import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.CONFOUNDER;
 import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.CONFOUNDER_LENGTH;
 import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.FILLER;
-import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.MIC_LENGTH;
 import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.SGN_CKSUM;
 import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.SND_SEQ;
-import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.WRAP_HEADER;
 
 import io.gsskit.raw.BooleanHolder;
 import io.gsskit.raw.Buffer;
@@ -19,7 +16,6 @@ import io.gsskit.raw.IntHolder;
 import io.gsskit.raw.MinorStatus;
 import io.gsskit.raw.Oid;
 import io.gsskit.raw.ext.IovBuffer;
-import io.gsskit.raw.internal.kerberos.crypto.KerberosCrypto;
 import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
 import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
 import java.security.MessageDigest;
@@ -28,7 +24,6 @@ import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.bouncycastle.crypto.engines.RC4Engine;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,6 +31,13 @@ import org.jspecify.annotations.Nullable;
  * 01 01 and Wrap token 02 01 that MIT krb5, Windows and the JDK use for arcfour-hmac keys; see
  * {@link TokenFormat} for when a context uses them, {@link Rfc4757Layout} for the layout and
  * {@link Rfc4757Keys} for the cryptography).
+ *
+ * <p>This class holds the per-context state (keys, flags, the send counter, the receive window)
+ * and the public entry points, plus the token fields both token kinds share (header, SND_SEQ,
+ * checksum compare, receipt); the token work is done by stateless helpers that take the engine as
+ * a parameter: {@link Rfc4757Mic} (MIC tokens), {@link Rfc4757Wrap} (Wrap tokens and size
+ * limits), {@link Rfc4757Iov} (IOV/AEAD), {@link KerberosPrf} (PRF) and {@link Rfc4757Export}
+ * (export/import).
  *
  * <p>Sending: the sequence number is the low 32 bits of a counter that starts at this side's
  * initial number; SND_SEQ carries it big-endian followed by four direction bytes, 00 from the
@@ -322,29 +324,13 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
     }
   }
 
-  // ---------------------------------------------------------------- MIC
+  // ---------------------------------------------------------------- MIC (Rfc4757Mic)
 
   @Override
   public int getMic(MinorStatus minor, int qop, byte[] message, Buffer token) {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(token, "token");
-    try {
-      checkUsable(qop);
-      byte[] tok = Rfc4757Layout.allocate(oidDer, MIC_LENGTH);
-      int p = tok.length - MIC_LENGTH;
-      header(tok, p, Rfc4757Layout.MIC_TOKEN_ID, false); // bytes 4..5 are filler for MIC
-      tok[p + 6] = FILLER;
-      tok[p + 7] = FILLER;
-      int seq = (int) sendSeq.getAndIncrement();
-      keys.checksum(Rfc4757Keys.MIC_USAGE, tok, p, message, 0, message.length, message, 0, 0,
-          tok, p + SGN_CKSUM);
-      sequenceField(tok, p, seq);
-      checkUsable(0); // keys zeroed by a racing destroy() would have produced garbage
-      token.set(tok);
-      return ok(minor);
-    } catch (TokenFailure f) {
-      return fail(minor, f);
-    }
+    return Rfc4757Mic.getMic(this, minor, qop, message, token);
   }
 
   @Override
@@ -352,81 +338,17 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
       @Nullable IntHolder qopState) {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(token, "token");
-    try {
-      checkUsable(0);
-      int p = Rfc4757Layout.innerOffset(token, oidDer);
-      int len = token.length - p;
-      if (len < 2) {
-        throw Rfc4757Layout.defective(Rfc4121Minor.TOKEN_TOO_SHORT);
-      }
-      checkTokenId(token, p, Rfc4757Layout.MIC_TOKEN_ID);
-      if (len != MIC_LENGTH) {
-        throw Rfc4757Layout.defective(Rfc4121Minor.BAD_LENGTH);
-      }
-      checkSignAlgorithm(token, p);
-      for (int i = 2; i < 6; i++) {
-        if (token[p + 2 + i] != FILLER) {
-          throw Rfc4757Layout.defective(Rfc4121Minor.BAD_FILLER);
-        }
-      }
-      long seqDir = openSequence(token, p);
-      byte[] expected = new byte[Rfc4757Keys.CKSUM_LENGTH];
-      keys.checksum(Rfc4757Keys.MIC_USAGE, token, p, message, 0, message.length, message, 0, 0,
-          expected, 0);
-      checkChecksum(expected, token, p);
-      int status = accept(seqDir);
-      if (qopState != null) {
-        qopState.set(0);
-      }
-      minor.set(Rfc4121Minor.NONE);
-      return status;
-    } catch (TokenFailure f) {
-      return fail(minor, f);
-    }
+    return Rfc4757Mic.verifyMic(this, minor, message, token, qopState);
   }
 
-  // ---------------------------------------------------------------- Wrap
+  // ---------------------------------------------------------------- Wrap (Rfc4757Wrap)
 
   @Override
   public int wrap(MinorStatus minor, boolean conf, int qop, byte[] message,
       @Nullable BooleanHolder confState, Buffer token) {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(token, "token");
-    try {
-      checkUsable(qop);
-      int len = message.length;
-      if (len > Integer.MAX_VALUE - 64 - WRAP_HEADER - 1 - oidDer.length) {
-        throw new TokenFailure(GSS_S_FAILURE, Rfc4121Minor.MESSAGE_TOO_LONG);
-      }
-      int inner = WRAP_HEADER + len + 1;
-      byte[] tok = Rfc4757Layout.allocate(oidDer, inner);
-      int p = tok.length - inner;
-      header(tok, p, Rfc4757Layout.WRAP_TOKEN_ID, conf);
-      tok[p + 6] = FILLER;
-      tok[p + 7] = FILLER;
-      byte[] confounder = new byte[CONFOUNDER_LENGTH];
-      confounders.accept(confounder);
-      System.arraycopy(confounder, 0, tok, p + CONFOUNDER, CONFOUNDER_LENGTH);
-      System.arraycopy(message, 0, tok, p + WRAP_HEADER, len);
-      tok[tok.length - 1] = 1; // RFC 1964 padding: one byte of value 1 (no block alignment)
-      int seq = (int) sendSeq.getAndIncrement();
-      keys.checksum(Rfc4757Keys.WRAP_USAGE, tok, p, tok, p + CONFOUNDER,
-          inner - CONFOUNDER, tok, 0, 0, tok, p + SGN_CKSUM);
-      sequenceField(tok, p, seq);
-      if (conf) {
-        RC4Engine rc4 = keys.sealCipher(seq);
-        rc4.processBytes(tok, p + CONFOUNDER, inner - CONFOUNDER, tok, p + CONFOUNDER);
-      }
-      Arrays.fill(confounder, (byte) 0);
-      checkUsable(0);
-      if (confState != null) {
-        confState.set(conf);
-      }
-      token.set(tok);
-      return ok(minor);
-    } catch (TokenFailure f) {
-      return fail(minor, f);
-    }
+    return Rfc4757Wrap.wrap(this, minor, conf, qop, message, confState, token);
   }
 
   @Override
@@ -434,73 +356,10 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
       @Nullable BooleanHolder confState, @Nullable IntHolder qopState) {
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(message, "message");
-    try {
-      checkUsable(0);
-      int p = Rfc4757Layout.innerOffset(token, oidDer);
-      int len = token.length - p;
-      if (len < 2) {
-        throw Rfc4757Layout.defective(Rfc4121Minor.TOKEN_TOO_SHORT);
-      }
-      checkTokenId(token, p, Rfc4757Layout.WRAP_TOKEN_ID);
-      if (len < WRAP_HEADER + 1) {
-        throw Rfc4757Layout.defective(Rfc4121Minor.TOKEN_TOO_SHORT);
-      }
-      checkSignAlgorithm(token, p);
-      boolean sealed;
-      if (token[p + 4] == SEAL_ALG_RC4[0] && token[p + 5] == SEAL_ALG_RC4[1]) {
-        sealed = true;
-      } else if (token[p + 4] == FILLER && token[p + 5] == FILLER) {
-        sealed = false;
-      } else {
-        throw Rfc4757Layout.defective(Rfc4121Minor.BAD_ALGORITHM);
-      }
-      if (token[p + 6] != FILLER || token[p + 7] != FILLER) {
-        throw Rfc4757Layout.defective(Rfc4121Minor.BAD_FILLER);
-      }
-      long seqDir = openSequence(token, p);
-      int bodyLen = len - CONFOUNDER; // confounder | data | padding
-      byte[] plain = Arrays.copyOfRange(token, p + CONFOUNDER, token.length);
-      if (sealed) {
-        keys.sealCipher((int) (seqDir >>> 8)).processBytes(plain, 0, bodyLen, plain, 0);
-      }
-      byte[] expected = new byte[Rfc4757Keys.CKSUM_LENGTH];
-      keys.checksum(Rfc4757Keys.WRAP_USAGE, token, p, plain, 0, bodyLen, plain, 0, 0,
-          expected, 0);
-      try {
-        checkChecksum(expected, token, p);
-      } catch (TokenFailure f) {
-        Arrays.fill(plain, (byte) 0);
-        throw f;
-      }
-      int pad = plain[bodyLen - 1] & 0xFF;
-      if (pad < 1 || pad > Rfc4757Layout.MAX_PAD || pad > bodyLen - CONFOUNDER_LENGTH) {
-        Arrays.fill(plain, (byte) 0);
-        throw Rfc4757Layout.defective(Rfc4121Minor.BAD_PADDING);
-      }
-      byte[] msg = Arrays.copyOfRange(plain, CONFOUNDER_LENGTH, bodyLen - pad);
-      Arrays.fill(plain, (byte) 0);
-      int status;
-      try {
-        status = accept(seqDir);
-      } catch (TokenFailure f) {
-        Arrays.fill(msg, (byte) 0);
-        throw f;
-      }
-      if (confState != null) {
-        confState.set(sealed);
-      }
-      if (qopState != null) {
-        qopState.set(0);
-      }
-      message.set(msg);
-      minor.set(Rfc4121Minor.NONE);
-      return status;
-    } catch (TokenFailure f) {
-      return fail(minor, f);
-    }
+    return Rfc4757Wrap.unwrap(this, minor, token, message, confState, qopState);
   }
 
-  static final byte[] SEAL_ALG_RC4 = {Rfc4757Layout.SEAL_ALG_0, Rfc4757Layout.SEAL_ALG_1};
+  // ---------------------------------------------------------------- token fields and receipt
 
   /** Writes TOK_ID, SGN_ALG and SEAL_ALG (or filler); bytes 6..7 are the caller's. */
   static void header(byte[] tok, int p, int tokenId, boolean sealed) {
@@ -585,19 +444,7 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
   public int wrapSizeLimit(MinorStatus minor, boolean conf, int qop, int reqOutputSize,
       IntHolder maxInputSize) {
     Objects.requireNonNull(maxInputSize, "maxInputSize");
-    try {
-      checkUsable(qop);
-      long req = Integer.toUnsignedLong(reqOutputSize);
-      long limit = Math.min(req, Integer.MAX_VALUE - 64L - WRAP_HEADER - 1 - oidDer.length)
-          - WRAP_HEADER - 1 - oidDer.length - 2;
-      while (limit > 0 && tokenLength(limit) > req) {
-        limit--;
-      }
-      maxInputSize.set((int) Math.max(0, limit));
-      return ok(minor);
-    } catch (TokenFailure f) {
-      return fail(minor, f);
-    }
+    return Rfc4757Wrap.wrapSizeLimit(this, minor, qop, reqOutputSize, maxInputSize);
   }
 
   /**
@@ -605,7 +452,7 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
    * @return the exact Wrap token length for it (sealed or not: both carry confounder and pad)
    */
   public long tokenLength(long messageLength) {
-    return Rfc4757Layout.framedLength(oidDer, WRAP_HEADER + messageLength + 1);
+    return Rfc4757Wrap.tokenLength(this, messageLength);
   }
 
   // ---------------------------------------------------------------- PRF
@@ -616,28 +463,8 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
     Objects.requireNonNull(out, "out");
     try {
       checkUsable(0);
-      if ((prfKey != 0 && prfKey != 1) || outLen < 0
-          || outLen > Rfc4121Protector.MAX_PRF_OUTPUT || input.length > Integer.MAX_VALUE - 64) {
-        throw new TokenFailure(GSS_S_FAILURE, Rfc4121Minor.BAD_PRF_REQUEST);
-      }
       // RFC 4402/7802 §2 with the enctype's RFC 3961 PRF (for arcfour-hmac MIT's HMAC-SHA1).
-      KerberosKey k = prfKey == 1 && partialKey != null ? partialKey : key;
-      byte[] result = new byte[outLen];
-      byte[] in = new byte[4 + input.length];
-      System.arraycopy(input, 0, in, 4, input.length);
-      int pos = 0;
-      for (int n = 0; pos < outLen; n++) {
-        in[0] = (byte) (n >>> 24);
-        in[1] = (byte) (n >>> 16);
-        in[2] = (byte) (n >>> 8);
-        in[3] = (byte) n;
-        byte[] t = KerberosCrypto.prf(k, in);
-        int c = Math.min(t.length, outLen - pos);
-        System.arraycopy(t, 0, result, pos, c);
-        Arrays.fill(t, (byte) 0);
-        pos += c;
-      }
-      out.set(result);
+      out.set(KerberosPrf.output(key, partialKey, prfKey, input, outLen));
       return ok(minor);
     } catch (TokenFailure f) {
       return fail(minor, f);
