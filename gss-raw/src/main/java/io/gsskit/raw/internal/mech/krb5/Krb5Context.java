@@ -5,6 +5,7 @@ import io.gsskit.raw.Oid;
 import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
 import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
 import io.gsskit.raw.internal.mech.krb5.token.MessageProtector;
+import io.gsskit.raw.internal.mech.krb5.token.ProtectorBuilder;
 import io.gsskit.raw.internal.mech.krb5.token.Rfc4121Protector;
 import io.gsskit.raw.internal.mech.krb5.token.Rfc4757Protector;
 import io.gsskit.raw.internal.mech.krb5.token.TokenFormat;
@@ -180,20 +181,10 @@ public final class Krb5Context implements MechContext {
     KerberosKey partial = acceptorSubkey == null ? null
         : initiatorSubkey != null ? initiatorSubkey : sessionKey;
     try {
-      if (TokenFormat.isLegacy(key.keyType())) {
-        protector = Rfc4757Protector.builder(key, mech, !initiator)
-            .acceptorSubkey(acceptorSubkey != null)
-            .partialKey(partial)
-            .sendSeq(sendSeq())
-            .recvSeq(recvSeq())
-            .replayDetection((flags & Gss.GSS_C_REPLAY_FLAG) != 0)
-            .sequenceDetection((flags & Gss.GSS_C_SEQUENCE_FLAG) != 0)
-            .dceStyle(isDce())
-            .build();
-        return;
-      }
-      protector = Rfc4121Protector.builder(key, !initiator)
-          .acceptorSubkey(acceptorSubkey != null)
+      ProtectorBuilder<?> b = TokenFormat.isLegacy(key.keyType())
+          ? Rfc4757Protector.builder(key, mech, !initiator)
+          : Rfc4121Protector.builder(key, !initiator);
+      protector = b.acceptorSubkey(acceptorSubkey != null)
           .partialKey(partial)
           .sendSeq(sendSeq())
           .recvSeq(recvSeq())

@@ -94,8 +94,7 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
 
   private Rfc4121Protector(Builder b) throws KrbCryptoException {
     this.key = new KerberosKey(b.key.keyType(), b.key.copyBytes());
-    this.partialKey = b.partialKey == null ? null
-        : new KerberosKey(b.partialKey.keyType(), b.partialKey.copyBytes());
+    this.partialKey = b.copyPartialKey();
     this.acceptorSubkey = b.acceptorSubkey;
     this.localIsAcceptor = b.localIsAcceptor;
     this.rotateOnSend = b.rotateOnSend;
@@ -123,7 +122,7 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
     this.checksumLength = probe.checksumLength();
     sendSeal.give(probe);
     this.sendSeq = new AtomicLong(b.sendSeq);
-    this.window = new SequenceWindow(b.replay, b.sequence, b.recvSeq, b.recvSeen, b.learnRecvSeq);
+    this.window = b.newWindow();
   }
 
   /**
@@ -137,44 +136,19 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
     return new Builder(Objects.requireNonNull(key, "key"), localIsAcceptor);
   }
 
-  /** Configuration of a {@link Rfc4121Protector}. Mutable, not thread-safe. */
-  public static final class Builder {
-    private final KerberosKey key;
-    private final boolean localIsAcceptor;
-    private @Nullable KerberosKey partialKey;
-    private boolean acceptorSubkey;
+  /**
+   * Configuration of a {@link Rfc4121Protector}: the shared settings of {@link ProtectorBuilder}
+   * plus {@link #rotateOnSend(boolean)}. Mutable, not thread-safe.
+   */
+  public static final class Builder extends ProtectorBuilder<Builder> {
     private boolean rotateOnSend;
-    private boolean dceStyle;
-    private long sendSeq;
-    private long recvSeq;
-    private long recvSeen;
-    private boolean learnRecvSeq;
-    private boolean replay;
-    private boolean sequence;
 
     private Builder(KerberosKey key, boolean localIsAcceptor) {
-      this.key = key;
-      this.localIsAcceptor = localIsAcceptor;
+      super(key, localIsAcceptor);
     }
 
-    /**
-     * @param value true when the token key is the acceptor subkey (sets/expects the
-     *     AcceptorSubkey flag)
-     * @return this
-     */
-    public Builder acceptorSubkey(boolean value) {
-      this.acceptorSubkey = value;
-      return this;
-    }
-
-    /**
-     * @param k the key for {@code GSS_C_PRF_KEY_PARTIAL} (RFC 4402/7802 §2: the initiator subkey,
-     *     else the session key) when it differs from the token key, i.e. when an acceptor subkey
-     *     is in use; null means the token key
-     * @return this
-     */
-    public Builder partialKey(@Nullable KerberosKey k) {
-      this.partialKey = k;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -188,75 +162,11 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
     }
 
     /**
-     * @param value true for a {@code GSS_C_DCE_STYLE} context: sealed IOV tokens carry EC = the
-     *     cipher block size (16) and, without a TRAILER buffer, RRC = rotation - EC; received
-     *     sealed tokens with RRC != 0 are rotated back by RRC + EC (see {@link Rfc4121Iov});
-     *     default false
-     * @return this
-     */
-    public Builder dceStyle(boolean value) {
-      this.dceStyle = value;
-      return this;
-    }
-
-    /**
-     * @param seq our initial send sequence number (from our authenticator or AP-REP)
-     * @return this
-     */
-    public Builder sendSeq(long seq) {
-      this.sendSeq = seq;
-      return this;
-    }
-
-    /**
-     * @param seq the peer's initial sequence number: the first number expected
-     * @return this
-     */
-    public Builder recvSeq(long seq) {
-      this.recvSeq = seq;
-      this.learnRecvSeq = false;
-      return this;
-    }
-
-    /**
-     * Takes the first accepted token's sequence number as the peer's initial number (for peers
-     * whose initial number is unknown).
-     *
-     * @return this
-     */
-    public Builder learnRecvSeq() {
-      this.learnRecvSeq = true;
-      return this;
-    }
-
-    /**
-     * @param value replay detection (GSS_C_REPLAY_FLAG)
-     * @return this
-     */
-    public Builder replayDetection(boolean value) {
-      this.replay = value;
-      return this;
-    }
-
-    /**
-     * @param value sequence detection (GSS_C_SEQUENCE_FLAG)
-     * @return this
-     */
-    public Builder sequenceDetection(boolean value) {
-      this.sequence = value;
-      return this;
-    }
-
-    Builder recvSeen(long bitmap) {
-      this.recvSeen = bitmap;
-      return this;
-    }
-
-    /**
      * @return the engine
      * @throws KrbCryptoException UNSUPPORTED for enctypes without an RFC 4121 token format here
      *     (e.g. rc4-hmac, which uses RFC 4757 tokens), BAD_KEY for a wrong key length
      */
+    @Override
     public Rfc4121Protector build() throws KrbCryptoException {
       return new Rfc4121Protector(this);
     }

@@ -107,8 +107,7 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
     } finally {
       Arrays.fill(raw, (byte) 0);
     }
-    this.partialKey = b.partialKey == null ? null
-        : new KerberosKey(b.partialKey.keyType(), b.partialKey.copyBytes());
+    this.partialKey = b.copyPartialKey();
     this.mech = b.mech;
     this.oidDer = b.mech.toDer();
     this.localIsAcceptor = b.localIsAcceptor;
@@ -116,7 +115,7 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
     this.dceStyle = b.dceStyle;
     this.confounders = b.confounders;
     this.sendSeq = new AtomicLong(b.sendSeq & 0xFFFF_FFFFL);
-    this.window = new SequenceWindow(b.replay, b.sequence, b.recvSeq, b.recvSeen, b.learnRecvSeq);
+    this.window = b.newWindow();
     this.recvNext = b.recvSeq;
     this.recvKnown = !b.learnRecvSeq;
   }
@@ -135,110 +134,23 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
         localIsAcceptor);
   }
 
-  /** Configuration of a {@link Rfc4757Protector}. Mutable, not thread-safe. */
-  public static final class Builder {
+  /**
+   * Configuration of a {@link Rfc4757Protector}: the shared settings of {@link ProtectorBuilder}
+   * plus the mechanism OID of the framing. Mutable, not thread-safe.
+   */
+  public static final class Builder extends ProtectorBuilder<Builder> {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final KerberosKey key;
     private final Oid mech;
-    private final boolean localIsAcceptor;
-    private @Nullable KerberosKey partialKey;
-    private boolean acceptorSubkey;
-    private boolean dceStyle;
-    private long sendSeq;
-    private long recvSeq;
-    private long recvSeen;
-    private boolean learnRecvSeq;
-    private boolean replay;
-    private boolean sequence;
     private Consumer<byte[]> confounders = RANDOM::nextBytes;
 
     private Builder(KerberosKey key, Oid mech, boolean localIsAcceptor) {
-      this.key = key;
+      super(key, localIsAcceptor);
       this.mech = mech;
-      this.localIsAcceptor = localIsAcceptor;
     }
 
-    /**
-     * @param value true when the key is the acceptor's subkey (DCE_STYLE, or a subkey of another
-     *     enctype); only recorded, the tokens do not say which key protects them
-     * @return this
-     */
-    public Builder acceptorSubkey(boolean value) {
-      this.acceptorSubkey = value;
-      return this;
-    }
-
-    /**
-     * @param value true for a {@code GSS_C_DCE_STYLE} context: IOV Wrap tokens then have no
-     *     padding (the caller pads, MIT k5sealiov.c "DCE will pad the actual data itself") and their
-     *     framing announces only the token header; default false
-     * @return this
-     */
-    public Builder dceStyle(boolean value) {
-      this.dceStyle = value;
-      return this;
-    }
-
-    /**
-     * @param k the key of {@code GSS_C_PRF_KEY_PARTIAL} (the initiator subkey, else the session
-     *     key) when it differs from the token key; null means the token key
-     * @return this
-     */
-    public Builder partialKey(@Nullable KerberosKey k) {
-      this.partialKey = k;
-      return this;
-    }
-
-    /**
-     * @param seq our initial sequence number (only its low 32 bits are used)
-     * @return this
-     */
-    public Builder sendSeq(long seq) {
-      this.sendSeq = seq;
-      return this;
-    }
-
-    /**
-     * @param seq the peer's initial sequence number, the first one expected
-     * @return this
-     */
-    public Builder recvSeq(long seq) {
-      this.recvSeq = seq;
-      this.learnRecvSeq = false;
-      return this;
-    }
-
-    /**
-     * Takes the first accepted token's sequence number as the peer's initial number.
-     *
-     * @return this
-     */
-    public Builder learnRecvSeq() {
-      this.learnRecvSeq = true;
-      return this;
-    }
-
-    /**
-     * @param value replay detection (GSS_C_REPLAY_FLAG)
-     * @return this
-     */
-    public Builder replayDetection(boolean value) {
-      this.replay = value;
-      return this;
-    }
-
-    /**
-     * @param value sequence detection (GSS_C_SEQUENCE_FLAG)
-     * @return this
-     */
-    public Builder sequenceDetection(boolean value) {
-      this.sequence = value;
-      return this;
-    }
-
-    Builder recvSeen(long bitmap) {
-      this.recvSeen = bitmap;
+    @Override
+    Builder self() {
       return this;
     }
 
@@ -253,6 +165,7 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
      * @throws KrbCryptoException UNSUPPORTED for a key that is not arcfour-hmac, BAD_KEY for a
      *     wrong key length
      */
+    @Override
     public Rfc4757Protector build() throws KrbCryptoException {
       return new Rfc4757Protector(this);
     }
