@@ -25,15 +25,14 @@ import org.jspecify.annotations.Nullable;
  * send seq (4) | receive next (8, 64-bit extended) | receive window bitmap (8)
  * </pre>
  *
- * Nothing may follow. Stateless; thread-safe. The encoding holds key material.
+ * Nothing may follow; the prefix and key layout are {@link ExportFields}'. Stateless;
+ * thread-safe. The encoding holds key material.
  */
 final class Rfc4757Export {
 
   /** The version byte of this variant. */
   static final int VERSION = 2;
 
-  private static final byte[] MAGIC = {'G', 'K', '4', 'P'};
-  private static final int MAX_KEY = 64;
   private static final int MAX_OID = 32;
   private static final int KNOWN_FLAGS = 0x7F;
 
@@ -41,7 +40,7 @@ final class Rfc4757Export {
 
   /** @return whether {@code blob} claims to be this variant (magic and version) */
   static boolean claims(byte[] blob) {
-    return blob.length >= 5 && Arrays.equals(blob, 0, 4, MAGIC, 0, 4) && blob[4] == VERSION;
+    return ExportFields.claims(blob, VERSION);
   }
 
   static byte[] encode(Rfc4757Protector p) {
@@ -50,18 +49,15 @@ final class Rfc4757Export {
     long[] w = p.window().snapshot();
     long[] r = p.recvSnapshot();
     byte[] oid = p.mech().content();
-    int flags = (p.localIsAcceptor() ? 1 : 0) | (p.acceptorSubkey() ? 2 : 0)
-        | (p.window().replayDetection() ? 4 : 0) | (p.window().sequenceDetection() ? 8 : 0)
+    int flags = ExportFields.commonFlags(p, p.window())
         | (r[1] == 0 ? 16 : 0) | (partial != null ? 32 : 0) | (p.dceStyle() ? 64 : 0);
-    int len = 6 + 6 + key.length() + (partial != null ? 6 + partial.length() : 0)
-        + 1 + oid.length + 4 + 16;
+    int len = ExportFields.PREFIX + ExportFields.keyLength(key)
+        + (partial != null ? ExportFields.keyLength(partial) : 0) + 1 + oid.length + 4 + 16;
     byte[] out = new byte[len];
-    System.arraycopy(MAGIC, 0, out, 0, 4);
-    out[4] = VERSION;
-    out[5] = (byte) flags;
-    int pos = putKey(out, 6, key);
+    ExportFields.putPrefix(out, VERSION, flags);
+    int pos = ExportFields.putKey(out, ExportFields.PREFIX, key);
     if (partial != null) {
-      pos = putKey(out, pos, partial);
+      pos = ExportFields.putKey(out, pos, partial);
     }
     out[pos++] = (byte) oid.length;
     System.arraycopy(oid, 0, out, pos, oid.length);
@@ -76,56 +72,35 @@ final class Rfc4757Export {
     return out;
   }
 
-  private static int putKey(byte[] out, int pos, KerberosKey k) {
-    int t = k.keyType();
-    out[pos] = (byte) (t >>> 24);
-    out[pos + 1] = (byte) (t >>> 16);
-    out[pos + 2] = (byte) (t >>> 8);
-    out[pos + 3] = (byte) t;
-    TokenLayout.putShort(out, pos + 4, k.length());
-    byte[] b = k.copyBytes();
-    System.arraycopy(b, 0, out, pos + 6, b.length);
-    Arrays.fill(b, (byte) 0);
-    return pos + 6 + b.length;
-  }
-
   static Rfc4757Protector decode(byte[] in) throws TokenFailure {
-    if (!claims(in) || in.length < 6) {
-      throw bad();
-    }
-    int flags = in[5] & 0xFF;
-    if ((flags & ~KNOWN_FLAGS) != 0) {
-      throw bad();
-    }
-    int[] pos = {6};
-    KerberosKey key = readKey(in, pos);
-    KerberosKey partial = null;
+    int flags = ExportFields.readPrefix(in, VERSION, KNOWN_FLAGS);
+    int[] pos = {ExportFields.PREFIX};
+    KerberosKey key = ExportFields.readKey(in, pos);
+    @Nullable KerberosKey partial = null;
     try {
       if (key.keyType() != 23 && key.keyType() != 24) {
-        throw bad();
+        throw ExportFields.bad();
       }
-      partial = (flags & 32) != 0 ? readKey(in, pos) : null;
+      partial = (flags & 32) != 0 ? ExportFields.readKey(in, pos) : null;
       int p = pos[0];
       if (in.length - p < 1) {
-        throw bad();
+        throw ExportFields.bad();
       }
       int oidLen = in[p] & 0xFF;
       if (oidLen == 0 || oidLen > MAX_OID || in.length - p - 1 != oidLen + 4 + 16) {
-        throw bad();
+        throw ExportFields.bad();
       }
       Oid mech = Oid.fromContent(Arrays.copyOfRange(in, p + 1, p + 1 + oidLen)).orElse(null);
       if (mech == null) {
-        throw bad();
+        throw ExportFields.bad();
       }
       p += 1 + oidLen;
       long send = ((in[p] & 0xFFL) << 24) | ((in[p + 1] & 0xFF) << 16)
           | ((in[p + 2] & 0xFF) << 8) | (in[p + 3] & 0xFF);
       long next = TokenLayout.getLong(in, p + 4);
       long seen = TokenLayout.getLong(in, p + 12);
-      Rfc4757Protector.Builder b = Rfc4757Protector.builder(key, mech, (flags & 1) != 0)
-          .acceptorSubkey((flags & 2) != 0)
-          .replayDetection((flags & 4) != 0)
-          .sequenceDetection((flags & 8) != 0)
+      Rfc4757Protector.Builder b = ExportFields.applyCommonFlags(
+              Rfc4757Protector.builder(key, mech, (flags & 1) != 0), flags)
           .dceStyle((flags & 64) != 0)
           .partialKey(partial)
           .sendSeq(send)
@@ -139,37 +114,9 @@ final class Rfc4757Export {
       throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.CRYPTO_FAILURE);
     } finally {
       key.destroy();
-      destroy(partial);
+      if (partial != null) {
+        partial.destroy();
+      }
     }
-  }
-
-  private static void destroy(@Nullable KerberosKey k) {
-    if (k != null) {
-      k.destroy();
-    }
-  }
-
-  private static KerberosKey readKey(byte[] in, int[] pos) throws TokenFailure {
-    int p = pos[0];
-    if (in.length - p < 6) {
-      throw bad();
-    }
-    int type = ((in[p] & 0xFF) << 24) | ((in[p + 1] & 0xFF) << 16) | ((in[p + 2] & 0xFF) << 8)
-        | (in[p + 3] & 0xFF);
-    int len = TokenLayout.getShort(in, p + 4);
-    if (len == 0 || len > MAX_KEY || len > in.length - p - 6) {
-      throw bad();
-    }
-    byte[] b = Arrays.copyOfRange(in, p + 6, p + 6 + len);
-    try {
-      pos[0] = p + 6 + len;
-      return new KerberosKey(type, b);
-    } finally {
-      Arrays.fill(b, (byte) 0);
-    }
-  }
-
-  private static TokenFailure bad() {
-    return new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_EXPORT);
   }
 }
