@@ -5,7 +5,6 @@ import static io.gsskit.raw.GssStatus.GSS_S_COMPLETE;
 import static io.gsskit.raw.GssStatus.GSS_S_FAILURE;
 import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.CONFOUNDER;
 import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.CONFOUNDER_LENGTH;
-import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.FILLER;
 import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.MIC_LENGTH;
 import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.SGN_CKSUM;
 import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.WRAP_HEADER;
@@ -238,8 +237,6 @@ final class Rfc4757Iov {
       int at = Rfc4757Layout.writeFraming(hb, h.offset(), p.oidDer(),
           (int) announced(p, l.dataLength, pad));
       Rfc4757Protector.header(hb, at, Rfc4757Layout.WRAP_TOKEN_ID, sealed);
-      hb[at + 6] = FILLER;
-      hb[at + 7] = FILLER;
       p.confounder(hb, at + CONFOUNDER);
       int seq = p.takeSendSeq();
       Rfc4757Keys.Checksum c = p.keys().startChecksum(Rfc4757Keys.WRAP_USAGE, hb, at);

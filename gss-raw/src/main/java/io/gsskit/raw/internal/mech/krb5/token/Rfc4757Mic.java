@@ -30,9 +30,7 @@ final class Rfc4757Mic {
       p.checkUsable(qop);
       byte[] tok = Rfc4757Layout.allocate(p.oidDer(), MIC_LENGTH);
       int at = tok.length - MIC_LENGTH;
-      Rfc4757Protector.header(tok, at, Rfc4757Layout.MIC_TOKEN_ID, false); // 4..5 are filler
-      tok[at + 6] = FILLER;
-      tok[at + 7] = FILLER;
+      Rfc4757Protector.header(tok, at, Rfc4757Layout.MIC_TOKEN_ID, false);
       int seq = p.takeSendSeq();
       p.keys().checksum(Rfc4757Keys.MIC_USAGE, tok, at, message, 0, message.length, message, 0,
           0, tok, at + SGN_CKSUM);

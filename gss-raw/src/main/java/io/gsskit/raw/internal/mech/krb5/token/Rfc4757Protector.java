@@ -274,7 +274,10 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
 
   // ---------------------------------------------------------------- token fields and receipt
 
-  /** Writes TOK_ID, SGN_ALG and SEAL_ALG (or filler); bytes 6..7 are the caller's. */
+  /**
+   * Writes the first 8 bytes of a token: TOK_ID, SGN_ALG, SEAL_ALG (filler when not sealed, and
+   * always for MIC tokens) and the filler bytes 6..7.
+   */
   static void header(byte[] tok, int p, int tokenId, boolean sealed) {
     tok[p] = (byte) (tokenId >>> 8);
     tok[p + 1] = (byte) tokenId;
@@ -282,6 +285,8 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
     tok[p + 3] = Rfc4757Layout.SGN_ALG_1;
     tok[p + 4] = sealed ? Rfc4757Layout.SEAL_ALG_0 : FILLER;
     tok[p + 5] = sealed ? Rfc4757Layout.SEAL_ALG_1 : FILLER;
+    tok[p + 6] = FILLER;
+    tok[p + 7] = FILLER;
   }
 
   /** Encrypts {@code seq (BE) | direction x4} into SND_SEQ with the key from SGN_CKSUM. */

@@ -44,8 +44,6 @@ final class Rfc4757Wrap {
       byte[] tok = Rfc4757Layout.allocate(p.oidDer(), inner);
       int at = tok.length - inner;
       Rfc4757Protector.header(tok, at, Rfc4757Layout.WRAP_TOKEN_ID, conf);
-      tok[at + 6] = FILLER;
-      tok[at + 7] = FILLER;
       p.confounder(tok, at + CONFOUNDER);
       System.arraycopy(message, 0, tok, at + WRAP_HEADER, len);
       tok[tok.length - 1] = 1; // RFC 1964 padding: one byte of value 1 (no block alignment)
