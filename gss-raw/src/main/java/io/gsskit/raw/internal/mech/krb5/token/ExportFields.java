@@ -4,6 +4,7 @@ import static io.gsskit.raw.GssStatus.GSS_S_DEFECTIVE_TOKEN;
 
 import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields both per-message state encodings share ({@link ProtectorExport}, version 1, RFC
@@ -36,11 +37,31 @@ final class ExportFields {
         | (w.replayDetection() ? 4 : 0) | (w.sequenceDetection() ? 8 : 0);
   }
 
-  /** Applies flag bits 1..3 (bit 0 chooses the builder). */
-  static <B extends ProtectorBuilder<B>> B applyCommonFlags(B b, int flags) {
-    return b.acceptorSubkey((flags & 2) != 0)
+  /**
+   * Applies the decoded state both encodings carry: flag bits 1..3 (bit 0 chose the builder), the
+   * partial key, the send counter and the receive window.
+   *
+   * @param learn whether the receive sequence is still to be learned (the variant's flag bit)
+   * @return {@code b}
+   */
+  static <B extends ProtectorBuilder<B>> B applyState(B b, int flags,
+      @Nullable KerberosKey partial, long send, long recvNext, long recvSeen, boolean learn) {
+    b.acceptorSubkey((flags & 2) != 0)
         .replayDetection((flags & 4) != 0)
-        .sequenceDetection((flags & 8) != 0);
+        .sequenceDetection((flags & 8) != 0)
+        .partialKey(partial)
+        .sendSeq(send)
+        .recvSeq(recvNext)
+        .recvSeen(recvSeen);
+    return learn ? b.learnRecvSeq() : b;
+  }
+
+  /** Destroys the keys a decoder read (the engine holds copies). */
+  static void destroy(KerberosKey key, @Nullable KerberosKey partial) {
+    key.destroy();
+    if (partial != null) {
+      partial.destroy();
+    }
   }
 
   /** Writes the prefix into {@code out[0..6)}. */

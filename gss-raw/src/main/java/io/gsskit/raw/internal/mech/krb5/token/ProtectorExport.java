@@ -4,6 +4,7 @@ import static io.gsskit.raw.GssStatus.GSS_S_DEFECTIVE_TOKEN;
 
 import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
 import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The versioned, bounded byte encoding of a {@link Rfc4121Protector}'s state, embedded by the krb5
@@ -55,33 +56,24 @@ final class ProtectorExport {
     int flags = ExportFields.readPrefix(in, VERSION, KNOWN_FLAGS);
     int[] pos = {ExportFields.PREFIX};
     KerberosKey key = ExportFields.readKey(in, pos);
-    KerberosKey partial = (flags & 64) != 0 ? ExportFields.readKey(in, pos) : null;
+    @Nullable KerberosKey partial = null;
     try {
+      partial = (flags & 64) != 0 ? ExportFields.readKey(in, pos) : null;
       if (in.length - pos[0] != 24) {
         throw ExportFields.bad();
       }
       long send = TokenLayout.getLong(in, pos[0]);
       long next = TokenLayout.getLong(in, pos[0] + 8);
       long seen = TokenLayout.getLong(in, pos[0] + 16);
-      Rfc4121Protector.Builder b = ExportFields.applyCommonFlags(
-              Rfc4121Protector.builder(key, (flags & 1) != 0), flags)
+      Rfc4121Protector.Builder b = Rfc4121Protector.builder(key, (flags & 1) != 0)
           .rotateOnSend((flags & 16) != 0)
-          .dceStyle((flags & 128) != 0)
-          .partialKey(partial)
-          .sendSeq(send)
-          .recvSeq(next)
-          .recvSeen(seen);
-      if ((flags & 32) != 0) {
-        b.learnRecvSeq();
-      }
-      return b.build();
+          .dceStyle((flags & 128) != 0);
+      return ExportFields.applyState(b, flags, partial, send, next, seen, (flags & 32) != 0)
+          .build();
     } catch (KrbCryptoException e) {
       throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.CRYPTO_FAILURE);
     } finally {
-      key.destroy();
-      if (partial != null) {
-        partial.destroy();
-      }
+      ExportFields.destroy(key, partial);
     }
   }
 }

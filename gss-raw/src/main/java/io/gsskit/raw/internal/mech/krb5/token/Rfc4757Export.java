@@ -99,24 +99,14 @@ final class Rfc4757Export {
           | ((in[p + 2] & 0xFF) << 8) | (in[p + 3] & 0xFF);
       long next = TokenLayout.getLong(in, p + 4);
       long seen = TokenLayout.getLong(in, p + 12);
-      Rfc4757Protector.Builder b = ExportFields.applyCommonFlags(
-              Rfc4757Protector.builder(key, mech, (flags & 1) != 0), flags)
-          .dceStyle((flags & 64) != 0)
-          .partialKey(partial)
-          .sendSeq(send)
-          .recvSeq(next)
-          .recvSeen(seen);
-      if ((flags & 16) != 0) {
-        b.learnRecvSeq();
-      }
-      return b.build();
+      Rfc4757Protector.Builder b = Rfc4757Protector.builder(key, mech, (flags & 1) != 0)
+          .dceStyle((flags & 64) != 0);
+      return ExportFields.applyState(b, flags, partial, send, next, seen, (flags & 16) != 0)
+          .build();
     } catch (KrbCryptoException e) {
       throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.CRYPTO_FAILURE);
     } finally {
-      key.destroy();
-      if (partial != null) {
-        partial.destroy();
-      }
+      ExportFields.destroy(key, partial);
     }
   }
 }
