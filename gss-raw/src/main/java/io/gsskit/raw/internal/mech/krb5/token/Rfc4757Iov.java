@@ -183,16 +183,27 @@ final class Rfc4757Iov {
 
   // ---------------------------------------------------------------- wrap
 
+  /**
+   * Checks the buffers of a Wrap IOV call (MIT make_seal_token_v1_iov: HEADER always, PADDING
+   * unless DCE style; no STREAM or MIC_TOKEN).
+   *
+   * @return the HEADER buffer
+   */
+  private static IovBuffer wrapHeader(Rfc4757Protector p, Layout l) throws TokenFailure {
+    IovBuffer h = l.header;
+    if (h == null || l.stream != null || l.mic != null
+        || (l.padding == null && !p.dceStyle())) {
+      throw bad();
+    }
+    return h;
+  }
+
   static int wrapIovLength(Rfc4757Protector p, MinorStatus minor, boolean conf, int qop,
       @Nullable BooleanHolder confState, IovBuffer[] iov) {
     try {
       p.checkUsable(qop);
       Layout l = Layout.of(iov);
-      IovBuffer h = l.header;
-      if (h == null || l.stream != null || l.mic != null
-          || (l.padding == null && !p.dceStyle())) {
-        throw bad();
-      }
+      IovBuffer h = wrapHeader(p, l);
       int pad = p.dceStyle() ? 0 : 1;
       int hdr = headerLength(p, l.dataLength, pad);
       h.set(new byte[hdr], 0, hdr);
@@ -216,12 +227,7 @@ final class Rfc4757Iov {
     try {
       p.checkUsable(qop);
       Layout l = Layout.of(iov);
-      IovBuffer h = l.header;
-      // MIT make_seal_token_v1_iov: HEADER always, PADDING unless DCE style.
-      if (h == null || l.stream != null || l.mic != null
-          || (l.padding == null && !p.dceStyle())) {
-        throw bad();
-      }
+      IovBuffer h = wrapHeader(p, l);
       // MIT kg_integ_only_iov: without a DATA buffer the token is integrity-only.
       boolean sealed = conf && !l.data.isEmpty();
       int pad = p.dceStyle() ? 0 : 1;

@@ -48,12 +48,8 @@ final class Rfc4757Mic {
       @Nullable IntHolder qopState) {
     try {
       p.checkUsable(0);
-      int at = Rfc4757Layout.innerOffset(token, p.oidDer());
+      int at = p.receivedInner(token, Rfc4757Layout.MIC_TOKEN_ID);
       int len = token.length - at;
-      if (len < 2) {
-        throw Rfc4757Layout.defective(Rfc4121Minor.TOKEN_TOO_SHORT);
-      }
-      Rfc4757Protector.checkTokenId(token, at, Rfc4757Layout.MIC_TOKEN_ID);
       if (len != MIC_LENGTH) {
         throw Rfc4757Layout.defective(Rfc4121Minor.BAD_LENGTH);
       }

@@ -313,6 +313,22 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
     return (seq << 8) | (plain[4] & 0xFF);
   }
 
+  /**
+   * Finds the inner token of a received MIC or Wrap token ({@link Rfc4757Layout#innerOffset(byte[],
+   * byte[])}) and checks that it has a TOK_ID and that it is {@code tokenId}.
+   *
+   * @return the offset of the inner token
+   * @throws TokenFailure DEFECTIVE_TOKEN for bad framing, a truncated or another TOK_ID
+   */
+  int receivedInner(byte[] token, int tokenId) throws TokenFailure {
+    int at = Rfc4757Layout.innerOffset(token, oidDer);
+    if (token.length - at < 2) {
+      throw Rfc4757Layout.defective(Rfc4121Minor.TOKEN_TOO_SHORT);
+    }
+    checkTokenId(token, at, tokenId);
+    return at;
+  }
+
   static void checkTokenId(byte[] token, int p, int expected) throws TokenFailure {
     if ((token[p] & 0xFF) != expected >>> 8 || (token[p + 1] & 0xFF) != (expected & 0xFF)) {
       throw Rfc4757Layout.defective(Rfc4121Minor.BAD_TOKEN_ID);

@@ -73,12 +73,8 @@ final class Rfc4757Wrap {
       @Nullable BooleanHolder confState, @Nullable IntHolder qopState) {
     try {
       p.checkUsable(0);
-      int at = Rfc4757Layout.innerOffset(token, p.oidDer());
+      int at = p.receivedInner(token, Rfc4757Layout.WRAP_TOKEN_ID);
       int len = token.length - at;
-      if (len < 2) {
-        throw Rfc4757Layout.defective(Rfc4121Minor.TOKEN_TOO_SHORT);
-      }
-      Rfc4757Protector.checkTokenId(token, at, Rfc4757Layout.WRAP_TOKEN_ID);
       if (len < WRAP_HEADER + 1) {
         throw Rfc4757Layout.defective(Rfc4121Minor.TOKEN_TOO_SHORT);
       }

@@ -17,7 +17,10 @@
  * io.gsskit.raw.internal.mech.krb5.token.TokenFormat} holds MIT krb5's rule for which format and
  * key a context uses, and {@link io.gsskit.raw.internal.mech.krb5.token.MessageProtector} is the
  * interface both engines implement; {@code Rfc4757Iov} gives RFC 4757 tokens MIT's IOV/AEAD
- * layout (PADDING, STREAM, DCE style). DES and 3DES legacy tokens are not implemented.
+ * layout (PADDING, STREAM, DCE style). DES and 3DES legacy tokens are not implemented. Both
+ * engines are configured through {@link io.gsskit.raw.internal.mech.krb5.token.ProtectorBuilder}
+ * (the settings they share) and share the RFC 7802 §2 PRF ({@code KerberosPrf}) and the export
+ * prefix and key layout ({@code ExportFields}).
  */
 @org.jspecify.annotations.NullMarked
 package io.gsskit.raw.internal.mech.krb5.token;
