@@ -45,15 +45,22 @@ final class BcCamelliaCipher implements BlockCipher {
 
   @Override
   public void cbcDecrypt(byte[] in, int inOff, int len, byte[] out, int outOff) {
-    // Block by block, keeping the previous ciphertext block aside, so that any overlap of input
-    // and output with out <= in is safe; a forward overlap (out > in) goes through a copy.
+    Arrays.fill(prev, (byte) 0);
+    cbcDecryptMore(in, inOff, len, out, outOff);
+    Arrays.fill(prev, (byte) 0);
+  }
+
+  @Override
+  public void cbcDecryptMore(byte[] in, int inOff, int len, byte[] out, int outOff) {
+    // Block by block, keeping the previous ciphertext block aside (the chain), so that any
+    // overlap of input and output with out <= in is safe; a forward overlap (out > in) goes
+    // through a copy.
     byte[] src = in;
     int srcOff = inOff;
     if (in == out && outOff > inOff && outOff < inOff + len) {
       src = Arrays.copyOfRange(in, inOff, inOff + len);
       srcOff = 0;
     }
-    Arrays.fill(prev, (byte) 0);
     for (int i = 0; i < len; i += BLOCK) {
       System.arraycopy(src, srcOff + i, cur, 0, BLOCK);
       dec.processBlock(cur, 0, block, 0);
@@ -62,6 +69,11 @@ final class BcCamelliaCipher implements BlockCipher {
       }
       System.arraycopy(cur, 0, prev, 0, BLOCK);
     }
+  }
+
+  @Override
+  public void cbcDecryptEnd() {
+    Arrays.fill(prev, (byte) 0);
   }
 
   @Override
@@ -76,5 +88,6 @@ final class BcCamelliaCipher implements BlockCipher {
     dec.reset();
     Arrays.fill(chain, (byte) 0);
     Arrays.fill(block, (byte) 0);
+    Arrays.fill(prev, (byte) 0);
   }
 }

@@ -26,6 +26,17 @@ interface BlockCipher {
    */
   void cbcDecrypt(byte[] in, int inOff, int len, byte[] out, int outOff) throws KrbCryptoException;
 
+  /**
+   * CBC-decrypts {@code len} bytes (a multiple of 16), continuing the chain of the previous call
+   * since the last {@link #cbcDecryptEnd}; the first call after an end (or ever) starts from a
+   * zero IV. Copy-safe. No other decryption call may come between this and the end.
+   */
+  void cbcDecryptMore(byte[] in, int inOff, int len, byte[] out, int outOff)
+      throws KrbCryptoException;
+
+  /** Ends a {@link #cbcDecryptMore} chain: the next one starts from a zero IV again. */
+  void cbcDecryptEnd() throws KrbCryptoException;
+
   /** Decrypts one block (ECB); stateless. Copy-safe. */
   void decryptBlock(byte[] in, int inOff, byte[] out, int outOff) throws KrbCryptoException;
 

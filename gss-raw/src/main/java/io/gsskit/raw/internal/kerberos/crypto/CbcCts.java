@@ -31,10 +31,14 @@ final class CbcCts {
   private final byte[] last = new byte[BLOCK];
   private final byte[] lastOut = new byte[BLOCK];
   private final byte[] prev = new byte[BLOCK];
-  private final byte[] first = new byte[BLOCK];
   private final byte[] x = new byte[BLOCK];
   private final byte[] stolen = new byte[BLOCK];
   private final byte[] tail = new byte[2 * BLOCK];
+
+  /** Where {@link #chain} is: output position, stream position, bytes waiting in carry. */
+  private int outPos;
+  private int pos;
+  private int carried;
 
   CbcCts(BlockCipher cipher) {
     this.cipher = cipher;
@@ -77,48 +81,14 @@ final class CbcCts {
     // The last (partial or full) block, zero-padded; gathered before any output is written.
     Arrays.fill(last, (byte) 0);
     gather(bulk, r, head, in1, off1, len1, in2, off2, len2, last, 0);
-    // Blocks 1 .. n-1 through the CBC chain, in block-aligned pieces straight from the segments.
-    int outPos = outOff;
-    int pos = 0;
-    int carried = 0;
-    byte[][] arrays = {head, in1, in2};
-    int[] offs = {0, off1, off2};
-    int[] lens = {HEAD, len1, len2};
-    for (int s = 0; s < 3 && pos < bulk; s++) {
-      byte[] a = arrays[s];
-      int p = offs[s];
-      int take = Math.min(lens[s], bulk - pos);
-      if (carried > 0 && take > 0) {
-        int f = Math.min(BLOCK - carried, take);
-        System.arraycopy(a, p, carry, carried, f);
-        carried += f;
-        p += f;
-        take -= f;
-        pos += f;
-        if (carried == BLOCK) {
-          cipher.cbcEncrypt(carry, 0, BLOCK, out, outPos);
-          outPos += BLOCK;
-          carried = 0;
-        }
-      }
-      int aligned = take & -BLOCK;
-      while (aligned > 0) {
-        int piece = progress == null ? aligned : Math.min(aligned, CHUNK);
-        cipher.cbcEncrypt(a, p, piece, out, outPos);
-        outPos += piece;
-        p += piece;
-        take -= piece;
-        pos += piece;
-        aligned -= piece;
-        // C(n-1), the block before the stolen tail, is rewritten at the end.
-        report(progress, Math.min(outPos - outOff, bulk - BLOCK));
-      }
-      if (take > 0) {
-        System.arraycopy(a, p, carry, 0, take);
-        carried = take;
-        pos += take;
-      }
-    }
+    // Blocks 1 .. n-1 through the CBC chain, in block-aligned pieces straight from the segments
+    // (no per-call arrays: the three segments one after the other, the state in fields).
+    outPos = outOff;
+    pos = 0;
+    carried = 0;
+    chain(head, 0, HEAD, bulk, out, outOff, progress);
+    chain(in1, off1, len1, bulk, out, outOff, progress);
+    chain(in2, off2, len2, bulk, out, outOff, progress);
     // C(n) = E(P(n) xor C(n-1)); then swap: C(1..n-2) | C(n) | first r bytes of C(n-1).
     cipher.cbcEncryptFinal(last, 0, BLOCK, lastOut, 0);
     int cn1 = outOff + bulk - BLOCK;
@@ -128,6 +98,45 @@ final class CbcCts {
     Arrays.fill(last, (byte) 0);
     Arrays.fill(carry, (byte) 0);
     report(progress, total);
+  }
+
+  /** Feeds one segment's share of the first {@code bulk} stream bytes into the CBC chain. */
+  private void chain(byte[] a, int p, int segLen, int bulk, byte[] out, int outOff,
+      @Nullable Progress progress) throws KrbCryptoException {
+    int take = Math.min(segLen, bulk - pos);
+    if (take <= 0) {
+      return;
+    }
+    if (carried > 0) {
+      int f = Math.min(BLOCK - carried, take);
+      System.arraycopy(a, p, carry, carried, f);
+      carried += f;
+      p += f;
+      take -= f;
+      pos += f;
+      if (carried == BLOCK) {
+        cipher.cbcEncrypt(carry, 0, BLOCK, out, outPos);
+        outPos += BLOCK;
+        carried = 0;
+      }
+    }
+    int aligned = take & -BLOCK;
+    while (aligned > 0) {
+      int piece = progress == null ? aligned : Math.min(aligned, CHUNK);
+      cipher.cbcEncrypt(a, p, piece, out, outPos);
+      outPos += piece;
+      p += piece;
+      take -= piece;
+      pos += piece;
+      aligned -= piece;
+      // C(n-1), the block before the stolen tail, is rewritten at the end.
+      report(progress, Math.min(outPos - outOff, bulk - BLOCK));
+    }
+    if (take > 0) {
+      System.arraycopy(a, p, carry, 0, take);
+      carried = take;
+      pos += take;
+    }
   }
 
   private static void report(@Nullable Progress progress, int upTo) {
@@ -149,8 +158,8 @@ final class CbcCts {
     int blocks = (len + BLOCK - 1) / BLOCK;
     int r = len - (blocks - 1) * BLOCK;
     int tailStart = (blocks - 2) * BLOCK;
-    // Everything the tail needs, saved before any output can overwrite it.
-    System.arraycopy(in, inOff, first, 0, BLOCK);
+    // Everything the tail needs, saved before any output can overwrite it: the wire's last full
+    // block C'(n-1) = C(n), the stolen bytes C'(n) (the first r bytes of C(n-1)), and C(n-2).
     System.arraycopy(in, inOff + tailStart, x, 0, BLOCK);
     System.arraycopy(in, inOff + tailStart + BLOCK, stolen, 0, r);
     if (blocks >= 3) {
@@ -158,32 +167,36 @@ final class CbcCts {
     } else {
       Arrays.fill(prev, (byte) 0);
     }
-    // X = D(C'(n-1)); P(n) = X[0..r) xor C'(n); C(n-1) = C'(n) | X[r..16); P(n-1) = D(C(n-1)) xor
-    // C(n-2).
-    cipher.decryptBlock(x, 0, x, 0);
-    for (int i = 0; i < r; i++) {
-      tail[BLOCK + i] = (byte) (x[i] ^ stolen[i]);
-    }
-    System.arraycopy(x, r, stolen, r, BLOCK - r);
-    cipher.decryptBlock(stolen, 0, tail, 0);
-    for (int i = 0; i < BLOCK; i++) {
-      tail[i] ^= prev[i];
-    }
-    // Blocks 1 .. n-2: block 1 is the head; blocks 2 .. n-2 go straight into out1 (the trailer
-    // lies entirely within the last 16 + r bytes), decrypted from a zero IV and then fixed up.
-    if (blocks >= 3) {
-      cipher.decryptBlock(first, 0, head, 0);
-      int bulk = tailStart - BLOCK;
-      if (bulk > 0) {
-        cipher.cbcDecrypt(in, inOff + BLOCK, bulk, out1, off1);
-        for (int i = 0; i < BLOCK; i++) {
-          out1[off1 + i] ^= first[i];
+    // One CBC chain from the zero IV: C(1) into the head, C(2 .. n-2) straight into out1 (the
+    // trailer lies entirely within the last 16 + r bytes), then C(n) and the rebuilt C(n-1):
+    // Y = D(C(n)) xor C(n-2), so X = D(C(n)) = Y xor C(n-2); P(n) = X[0..r) xor C'(n);
+    // C(n-1) = C'(n) | X[r..16); Z = D(C(n-1)) xor C(n), so P(n-1) = Z xor C(n) xor C(n-2).
+    try {
+      if (blocks >= 3) {
+        cipher.cbcDecryptMore(in, inOff, BLOCK, head, 0);
+        int bulk = tailStart - BLOCK;
+        if (bulk > 0) {
+          cipher.cbcDecryptMore(in, inOff + BLOCK, bulk, out1, off1);
         }
       }
+      cipher.cbcDecryptMore(x, 0, BLOCK, last, 0);
+      for (int i = 0; i < BLOCK; i++) {
+        last[i] ^= prev[i];
+      }
+      for (int i = 0; i < r; i++) {
+        tail[BLOCK + i] = (byte) (last[i] ^ stolen[i]);
+      }
+      System.arraycopy(last, r, stolen, r, BLOCK - r);
+      cipher.cbcDecryptMore(stolen, 0, BLOCK, tail, 0);
+    } finally {
+      cipher.cbcDecryptEnd();
+    }
+    for (int i = 0; i < BLOCK; i++) {
+      tail[i] ^= (byte) (x[i] ^ prev[i]);
     }
     scatter(tail, tailStart, BLOCK + r, head, out1, off1, len1, out2, off2, len2);
     Arrays.fill(tail, (byte) 0);
-    Arrays.fill(x, (byte) 0);
+    Arrays.fill(last, (byte) 0);
     Arrays.fill(stolen, (byte) 0);
   }
 

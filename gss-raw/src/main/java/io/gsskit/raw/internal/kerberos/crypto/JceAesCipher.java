@@ -103,6 +103,32 @@ final class JceAesCipher implements BlockCipher {
     }
   }
 
+  @Override
+  public void cbcDecryptMore(byte[] in, int inOff, int len, byte[] out, int outOff)
+      throws KrbCryptoException {
+    try {
+      int n = dec().update(in, inOff, len, out, outOff);
+      if (n != len) {
+        throw new KrbCryptoException(Reason.INTERNAL, "CBC update returned " + n + " of " + len);
+      }
+    } catch (GeneralSecurityException e) {
+      throw new KrbCryptoException(Reason.INTERNAL, "AES-CBC decryption failed", e);
+    }
+  }
+
+  /** An empty {@code doFinal}: the JDK's CBC cipher is back at its initial (zero) IV. */
+  @Override
+  public void cbcDecryptEnd() throws KrbCryptoException {
+    try {
+      int m = dec().doFinal(sink, 0);
+      if (m != 0) {
+        throw new KrbCryptoException(Reason.INTERNAL, "CBC doFinal returned " + m);
+      }
+    } catch (GeneralSecurityException e) {
+      throw new KrbCryptoException(Reason.INTERNAL, "AES-CBC decryption failed", e);
+    }
+  }
+
   /**
    * One AES block decryption through the CBC decryptor: at its initial (zero) IV, CBC decryption
    * of one block is the block decryption, and the empty {@code doFinal} resets the chain. Saves a
