@@ -165,7 +165,7 @@ final class MitIovBuffers {
     return o.toByteArray();
   }
 
-  /** @return a copy of {@code bufs} with one bit of the first non-empty SIGN_ONLY flipped, or null */
+  /** @return a copy of {@code bufs} with a bit of the first non-empty SIGN_ONLY flipped, or null */
   static @Nullable List<Buf> tamperedSignOnly(List<Buf> bufs) {
     List<Buf> out = new ArrayList<>();
     boolean done = false;
