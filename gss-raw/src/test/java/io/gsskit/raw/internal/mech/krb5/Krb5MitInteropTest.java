@@ -3,7 +3,6 @@ package io.gsskit.raw.internal.mech.krb5;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gsskit.raw.BufferSet;
-import io.gsskit.raw.Gss;
 import io.gsskit.raw.GssStatus;
 import io.gsskit.raw.MinorStatus;
 import io.gsskit.raw.ext.Inquiry;

@@ -47,8 +47,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>One MIT realm serves all six enctypes: each service principal has a key of one enctype
  * only and the client's enctype list puts aes256-cts-hmac-sha1-96 (which MIT's KDC assumes every
- * service supports) last, so the session key — and with it the subkeys that protect the tokens — is of
- * the service's enctype; the test checks that through the SSPI session-key inquiry.
+ * service supports) last, so the session key — and with it the subkeys that protect the
+ * tokens — is of the service's enctype; the test checks that through the SSPI session-key inquiry.
  */
 class Krb5MitIovTest {
 

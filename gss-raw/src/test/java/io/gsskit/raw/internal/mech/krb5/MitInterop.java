@@ -204,6 +204,11 @@ final class MitInterop implements AutoCloseable {
     return keytab;
   }
 
+  /** @return alice's ccache (from {@code kinit}) */
+  Path ccache() {
+    return ccache;
+  }
+
   /** @return the MIT peer started by {@link Builder#withPeer()} */
   MitGssPeer peer() {
     if (peer == null) {
