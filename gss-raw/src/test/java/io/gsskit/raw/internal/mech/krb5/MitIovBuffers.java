@@ -8,7 +8,9 @@ import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_TYPE_PADDING;
 import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_TYPE_SIGN_ONLY;
 import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_TYPE_STREAM;
 import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_TYPE_TRAILER;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gsskit.raw.GssStatus;
 import io.gsskit.raw.ext.IovBuffer;
 import io.gsskit.raw.testsupport.MitGssPeer;
 import java.io.ByteArrayOutputStream;
@@ -191,6 +193,31 @@ final class MitIovBuffers {
           ? new Buf(GSS_IOV_BUFFER_TYPE_DATA, allocData ? null : new byte[0]) : b);
     }
     return out;
+  }
+
+  /**
+   * MIT's {@code gss_unwrap_iov} on buffers GSSKit wrapped: with one bit of SIGN_ONLY data
+   * flipped (when there is any) it fails with BAD_SIG; as wrapped it succeeds with the expected
+   * protection and DATA.
+   *
+   * @param peer the MIT peer
+   * @param id its context
+   * @param wrapped GSSKit's wrapped buffers
+   * @param sealed whether MIT must report confidentiality
+   * @param expected the DATA MIT must return, concatenated
+   * @param what the case, for the assertion messages
+   */
+  static void assertMitUnwrapsIov(MitGssPeer peer, String id, List<Buf> wrapped, boolean sealed,
+      byte[] expected, String what) {
+    List<Buf> bad = tamperedSignOnly(wrapped);
+    if (bad != null) {
+      MitGssPeer.Reply no = peer.call("unwrap_iov", "ctx", id, "bufs", bufs(bad));
+      assertThat(no.ok()).as(what + ": " + no).isFalse();
+      assertThat(no.major()).as(what + ": " + no).isEqualTo(GssStatus.GSS_S_BAD_SIG);
+    }
+    MitGssPeer.Reply u = peer.require("unwrap_iov", "ctx", id, "bufs", bufs(wrapped));
+    assertThat(u.number("conf")).as(what).isEqualTo(sealed ? 1 : 0);
+    assertThat(data(parse(u))).as(what).isEqualTo(expected);
   }
 
   /** @return how many DATA buffers {@code msg} has */
