@@ -13,16 +13,9 @@ import io.gsskit.raw.NameHandle;
 import io.gsskit.raw.OidHolder;
 import io.gsskit.raw.StringHolder;
 import io.gsskit.raw.internal.glue.Glue;
-import io.gsskit.raw.internal.kerberos.config.Environment;
-import io.gsskit.raw.internal.kerberos.config.Krb5Config;
 import io.gsskit.raw.testsupport.MitGssPeer;
 import io.gsskit.raw.testsupport.MitPkinit;
-import io.gsskit.raw.testsupport.MitRealm;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,47 +46,39 @@ class Krb5AnonymousMitTest {
   private static final int FLAGS = Gss.GSS_C_MUTUAL_FLAG | Gss.GSS_C_ANON_FLAG;
 
   static MitPkinit pkinit;
-  static MitRealm mit;
+  static MitInterop fx;
   static Path anonCcache;
   static Path aliceCcache;
-  static Path keytab;
 
   @BeforeAll
   static void start() {
     pkinit = MitPkinit.create(REALM);
-    mit = MitRealm.start(REALM, List.of(ENCTYPE), pkinit.krb5Conf(), pkinit.kdcConf());
-    String alice = mit.addPrincipal("alice", "alice-pw");
-    String service = mit.addRandKeyPrincipal("host/server.anon.test");
-    keytab = mit.workDir().resolve("host.keytab");
-    mit.ktadd(keytab, service, ENCTYPE);
-    anonCcache = mit.workDir().resolve("anon.ccache");
-    pkinit.kinitAnonymous(mit, "FILE:" + anonCcache);
-    aliceCcache = mit.workDir().resolve("alice.ccache");
-    mit.kinitPassword(alice, "alice-pw", "FILE:" + aliceCcache);
+    fx = MitInterop.realm(ENCTYPE).named(REALM).krb5Conf(pkinit.krb5Conf())
+        .kdcConf(pkinit.kdcConf()).service("host/server.anon.test").start();
+    anonCcache = fx.realm().workDir().resolve("anon.ccache");
+    pkinit.kinitAnonymous(fx.realm(), "FILE:" + anonCcache);
+    aliceCcache = fx.ccache();
   }
 
   @AfterAll
   static void stop() {
-    if (mit != null) {
-      mit.close();
+    if (fx != null) {
+      fx.close();
     }
     if (pkinit != null) {
       pkinit.close();
     }
   }
 
+  /** The MIT environment with {@code ccache} as the default ccache. */
   private static Map<String, String> env(Path ccache) {
-    Map<String, String> env = new HashMap<>(mit.environment());
+    Map<String, String> env = fx.peerEnv();
     env.put("KRB5CCNAME", "FILE:" + ccache);
-    env.put("KRB5_KTNAME", "FILE:" + keytab);
     return env;
   }
 
   private static Glue glue(Path ccache) throws Exception {
-    Map<String, String> env = env(ccache);
-    env.put("KRB5RCACHETYPE", "memory");
-    return Krb5Fixture.glue(new Krb5Settings(Environment.of(env, 1000, 1000, "tester"),
-        Clock.systemUTC(), new SecureRandom(), Krb5Config.load(List.of(mit.krb5Conf()))));
+    return fx.glue(env(ccache));
   }
 
   private record Accepted(int flags, String name, String nameType, byte[] token) {}

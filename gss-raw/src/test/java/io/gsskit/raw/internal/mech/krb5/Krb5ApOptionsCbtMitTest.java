@@ -13,16 +13,9 @@ import io.gsskit.raw.MinorStatus;
 import io.gsskit.raw.NameHandle;
 import io.gsskit.raw.ext.Krb5Inquiry;
 import io.gsskit.raw.internal.glue.Glue;
-import io.gsskit.raw.internal.kerberos.config.Environment;
-import io.gsskit.raw.internal.kerberos.config.Krb5Config;
 import io.gsskit.raw.testsupport.MitGssPeer;
-import io.gsskit.raw.testsupport.MitRealm;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,48 +38,28 @@ class Krb5ApOptionsCbtMitTest {
   private static final byte[] OTHER = MitGssPeer.utf8("tls-server-end-point:other");
   private static final int FLAGS = Gss.GSS_C_MUTUAL_FLAG;
 
-  static MitRealm mit;
-  static Map<String, String> env;
-  static Path aware;
+  static MitInterop fx;
+  static List<Path> aware;
 
   @BeforeAll
   static void start() throws Exception {
-    mit = MitRealm.start("MIT.TEST", List.of(ENCTYPE));
-    String alice = mit.addPrincipal("alice", "alice-pw");
-    String service = mit.addRandKeyPrincipal("host/server.mit.test");
-    Path keytab = mit.workDir().resolve("host.keytab");
-    mit.ktadd(keytab, service, ENCTYPE);
-    Path ccache = mit.workDir().resolve("alice.ccache");
-    mit.kinitPassword(alice, "alice-pw", "FILE:" + ccache);
-    mit.kvno(service, "FILE:" + ccache).requireSuccess();
-    env = new HashMap<>(mit.environment());
-    env.put("KRB5CCNAME", "FILE:" + ccache);
-    env.put("KRB5_KTNAME", "FILE:" + keytab);
-    aware = mit.workDir().resolve("aware.conf");
-    Files.writeString(aware, "[libdefaults]\n client_aware_channel_bindings = true\n");
+    fx = MitInterop.realm(ENCTYPE).serviceTicket().start();
+    aware = fx.profileWith("[libdefaults]\n client_aware_channel_bindings = true\n");
   }
 
   @AfterAll
   static void stop() {
-    if (mit != null) {
-      mit.close();
+    if (fx != null) {
+      fx.close();
     }
   }
 
   private static Map<String, String> peerEnv(boolean clientAware) {
-    Map<String, String> e = new HashMap<>(env);
-    if (clientAware) {
-      e.put("KRB5_CONFIG", aware + ":" + mit.krb5Conf());
-    }
-    return e;
+    return clientAware ? fx.peerEnv(aware) : fx.peerEnv();
   }
 
   private static Glue glue(boolean clientAware) throws Exception {
-    Map<String, String> e = new HashMap<>(env);
-    e.put("KRB5RCACHETYPE", "memory");
-    List<Path> files = clientAware ? List.of(aware, mit.krb5Conf()) : List.of(mit.krb5Conf());
-    return Krb5Fixture.glue(new Krb5Settings(Environment.of(e, 1000, 1000, "tester"),
-        Clock.systemUTC(), new SecureRandom(), Krb5Config.load(files)));
+    return clientAware ? Krb5Fixture.glue(MitInterop.settings(fx.peerEnv(), aware)) : fx.glue();
   }
 
   private static Object[] args(Object... kv) {
@@ -192,8 +165,9 @@ class Krb5ApOptionsCbtMitTest {
       acceptor.require("accept", "ctx", "fromMit", "token", mitInit(initiator, "i", CB),
           "cb", CB);
       acceptor.require("accept", "ctx", "fromGsskit", "token", gsskitInit(g, CB), "cb", CB);
-      List<byte[]> mitAd = authz(acceptor, "fromMit");
-      List<byte[]> ourAd = authz(acceptor, "fromGsskit");
+      List<byte[]> mitAd = MitInterop.inquire(acceptor, "fromMit", Krb5Inquiry.authzDataOid(1));
+      List<byte[]> ourAd = MitInterop.inquire(acceptor, "fromGsskit",
+          Krb5Inquiry.authzDataOid(1));
       // the ticket's AD-IF-RELEVANT (MIT's PAC), then the authenticator's (KERB_AP_OPTIONS_CBT)
       assertThat(mitAd).hasSize(2);
       assertThat(ourAd).hasSize(2);
@@ -201,15 +175,5 @@ class Krb5ApOptionsCbtMitTest {
       assertThat(ourAd.get(1)).isEqualTo(ApOptionsCbt.initiatorElement().entries().get(0)
           .adData());
     }
-  }
-
-  private static List<byte[]> authz(MitGssPeer peer, String ctx) {
-    MitGssPeer.Reply r = peer.require("inquire_oid", "ctx", ctx, "oid",
-        Krb5Inquiry.authzDataOid(1));
-    List<byte[]> out = new ArrayList<>();
-    for (int i = 0; i < r.number("count"); i++) {
-      out.add(r.bytes("buf" + i));
-    }
-    return out;
   }
 }

@@ -1,5 +1,7 @@
 package io.gsskit.raw.internal.mech.krb5;
 
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.b64;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.valuesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gsskit.raw.Buffer;
@@ -10,8 +12,6 @@ import io.gsskit.raw.MinorStatus;
 import io.gsskit.raw.OidHolder;
 import io.gsskit.raw.ext.Iov;
 import io.gsskit.raw.ext.IovBuffer;
-import io.gsskit.raw.internal.kerberos.config.Environment;
-import io.gsskit.raw.internal.kerberos.config.Krb5Config;
 import io.gsskit.raw.internal.mech.krb5.Krb5DceTest.TokenBytes;
 import io.gsskit.raw.internal.mech.krb5.token.Rfc4121Protector;
 import io.gsskit.raw.spi.Holder;
@@ -19,24 +19,16 @@ import io.gsskit.raw.spi.MechContext;
 import io.gsskit.raw.spi.MechCred;
 import io.gsskit.raw.spi.MechName;
 import io.gsskit.raw.testsupport.MitGssPeer;
-import io.gsskit.raw.testsupport.MitRealm;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * DCE-style establishment and message protection between GSSKit and MIT krb5's own
- * libgssapi_krb5 ({@link MitGssPeer}, an MIT KDC from {@link MitRealm}), in both directions and
+ * libgssapi_krb5 ({@link MitGssPeer}, an MIT KDC from {@link MitInterop}), in both directions and
  * for aes256-sha1 and aes256-sha384 tickets: the three raw legs, wrap/unwrap with replay and
  * sequence detection on (so both sides agree on the sequence numbers), IOV tokens as DCE/RPC
  * builds them (HEADER | DATA, HEADER | DATA | TRAILER, HEADER | SIGN_ONLY | DATA) compared field
@@ -49,9 +41,9 @@ class Krb5DceMitTest {
   private static final byte[] RPC_HEADER = {5, 0, 0, 3, 16, 0, 0, 0, 0x48, 0, 0x10, 0};
   private static final byte[] RPC_VERIFIER = {9, 6, 8, 0, 0, 0, 0, 0};
 
-  /** One realm with a user, a service keytab and the user's ccache; a peer and a mechanism. */
+  /** An MIT realm and peer ({@link MitInterop}); GSSKit's mechanism, target and keytab. */
   private static final class Setup implements AutoCloseable {
-    final MitRealm mit;
+    final MitInterop fx;
     final MitGssPeer peer;
     final Krb5Mechanism mech;
     final String alice;
@@ -59,32 +51,15 @@ class Krb5DceMitTest {
     final MechCred acceptorCred;
 
     Setup(String enctype) throws Exception {
-      mit = MitRealm.start("MIT.TEST", List.of(enctype));
+      fx = MitInterop.realm(enctype).service("host/" + HOST).withPeer().start();
       try {
-        alice = mit.addPrincipal("alice", "alice-pw");
-        String service = mit.addRandKeyPrincipal("host/" + HOST);
-        Path keytab = mit.workDir().resolve("host.keytab");
-        mit.ktadd(keytab, service, enctype);
-        Path ccache = mit.workDir().resolve("alice.ccache");
-        mit.kinitPassword(alice, "alice-pw", "FILE:" + ccache);
-        Map<String, String> env = new HashMap<>(mit.environment());
-        env.put("KRB5CCNAME", "FILE:" + ccache);
-        env.put("KRB5_KTNAME", "FILE:" + keytab);
-        peer = MitGssPeer.start(env);
-        env.put("KRB5RCACHETYPE", "memory");
-        mech = new Krb5Mechanism(new Krb5Settings(Environment.of(env, 1000, 1000, "tester"),
-            Clock.systemUTC(), new SecureRandom(), Krb5Config.load(List.of(mit.krb5Conf()))));
-        MinorStatus minor = new MinorStatus();
-        Holder<MechName> n = new Holder<>();
-        assertThat(mech.importName(minor, ("host@" + HOST).getBytes(StandardCharsets.UTF_8),
-            Gss.GSS_C_NT_HOSTBASED_SERVICE, n)).isEqualTo(GssStatus.GSS_S_COMPLETE);
-        target = n.get();
-        Holder<MechCred> c = new Holder<>();
-        assertThat(mech.acquireCred(minor, null, 0, Gss.GSS_MECH_KRB5, Gss.GSS_C_ACCEPT, c,
-            new IntHolder())).isEqualTo(GssStatus.GSS_S_COMPLETE);
-        acceptorCred = c.get();
+        peer = fx.peer();
+        alice = fx.alice();
+        mech = fx.mechanism();
+        target = MitInterop.hostName(mech, "host@" + HOST);
+        acceptorCred = MitInterop.acceptorCred(mech);
       } catch (Exception | Error e) {
-        mit.close();
+        fx.close();
         throw e;
       }
     }
@@ -112,11 +87,7 @@ class Krb5DceMitTest {
 
     @Override
     public void close() {
-      try {
-        peer.close();
-      } finally {
-        mit.close();
-      }
+      fx.close();
     }
   }
 
@@ -126,20 +97,6 @@ class Krb5DceMitTest {
 
   private static void ok(int major, MinorStatus minor) {
     assertThat(major).as(Krb5Minor.describe(minor.value())).isEqualTo(GssStatus.GSS_S_COMPLETE);
-  }
-
-  private static String b64(byte[] b) {
-    return b.length == 0 ? "-" : Base64.getEncoder().encodeToString(b);
-  }
-
-  /** The buffers of an IOV answer of the peer, in request order. */
-  private static List<byte[]> bufs(MitGssPeer.Reply r) {
-    List<byte[]> out = new ArrayList<>();
-    for (String item : r.fields().get("bufs").split(",")) {
-      String v = item.substring(item.indexOf(':') + 1);
-      out.add(v.equals("-") ? new byte[0] : Base64.getDecoder().decode(v));
-    }
-    return out;
   }
 
   @ParameterizedTest
@@ -236,10 +193,10 @@ class Krb5DceMitTest {
     IovBuffer h = Krb5DceTest.buf(Iov.GSS_IOV_BUFFER_TYPE_HEADER);
     IovBuffer d = Krb5DceTest.data(stub);
     ok(s.mech.wrapIov(minor, g, true, 0, null, new IovBuffer[] {h, d}), minor);
-    List<byte[]> got = bufs(s.peer.require("unwrap_iov", "ctx", m, "bufs",
+    List<byte[]> got = valuesOf(s.peer.require("unwrap_iov", "ctx", m, "bufs",
         "header:" + b64(h.toByteArray()) + ",data:" + b64(d.toByteArray())));
     assertThat(got.get(1)).isEqualTo(stub);
-    List<byte[]> mit = bufs(s.peer.require("wrap_iov", "ctx", m, "conf", 1, "bufs",
+    List<byte[]> mit = valuesOf(s.peer.require("wrap_iov", "ctx", m, "conf", 1, "bufs",
         "header:alloc,data:" + b64(stub)));
     byte[] mh = mit.get(0);
     assertThat(TokenBytes.ec(mh)).isEqualTo(16).isEqualTo(TokenBytes.ec(h.toByteArray()));
@@ -255,10 +212,10 @@ class Krb5DceMitTest {
     IovBuffer d2 = Krb5DceTest.data(stub);
     IovBuffer t2 = Krb5DceTest.buf(Iov.GSS_IOV_BUFFER_TYPE_TRAILER);
     ok(s.mech.wrapIov(minor, g, true, 0, null, new IovBuffer[] {h2, d2, t2}), minor);
-    got = bufs(s.peer.require("unwrap_iov", "ctx", m, "bufs", "header:" + b64(h2.toByteArray())
+    got = valuesOf(s.peer.require("unwrap_iov", "ctx", m, "bufs", "header:" + b64(h2.toByteArray())
         + ",data:" + b64(d2.toByteArray()) + ",trailer:" + b64(t2.toByteArray())));
     assertThat(got.get(1)).isEqualTo(stub);
-    mit = bufs(s.peer.require("wrap_iov", "ctx", m, "conf", 1, "bufs",
+    mit = valuesOf(s.peer.require("wrap_iov", "ctx", m, "conf", 1, "bufs",
         "header:alloc,data:" + b64(stub) + ",trailer:alloc"));
     assertThat(TokenBytes.ec(mit.get(0))).isEqualTo(16);
     assertThat(TokenBytes.rrc(mit.get(0))).isZero();
@@ -274,11 +231,11 @@ class Krb5DceMitTest {
     IovBuffer[] sig = {h3, new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_SIGN_ONLY, RPC_HEADER),
         Krb5DceTest.data(stub), new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_SIGN_ONLY, RPC_VERIFIER)};
     ok(s.mech.wrapIov(minor, g, false, 0, null, sig), minor);
-    got = bufs(s.peer.require("unwrap_iov", "ctx", m, "bufs", "header:" + b64(h3.toByteArray())
+    got = valuesOf(s.peer.require("unwrap_iov", "ctx", m, "bufs", "header:" + b64(h3.toByteArray())
         + ",sign_only:" + b64(RPC_HEADER) + ",data:" + b64(stub) + ",sign_only:"
         + b64(RPC_VERIFIER)));
     assertThat(got.get(2)).isEqualTo(stub);
-    mit = bufs(s.peer.require("wrap_iov", "ctx", m, "conf", 0, "bufs", "header:alloc,sign_only:"
+    mit = valuesOf(s.peer.require("wrap_iov", "ctx", m, "conf", 0, "bufs", "header:alloc,sign_only:"
         + b64(RPC_HEADER) + ",data:" + b64(stub) + ",sign_only:" + b64(RPC_VERIFIER)));
     assertThat(Arrays.copyOfRange(mit.get(0), 4, 8))
         .isEqualTo(Arrays.copyOfRange(h3.toByteArray(), 4, 8));
@@ -327,11 +284,11 @@ class Krb5DceMitTest {
           new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_SIGN_ONLY, RPC_HEADER), d,
           new IovBuffer(Iov.GSS_IOV_BUFFER_TYPE_SIGN_ONLY, RPC_VERIFIER)});
       ok(major, minor);
-      List<byte[]> got = bufs(s.peer.require("unwrap_iov", "ctx", "i", "bufs", "header:"
+      List<byte[]> got = valuesOf(s.peer.require("unwrap_iov", "ctx", "i", "bufs", "header:"
           + b64(h.toByteArray()) + ",sign_only:" + b64(RPC_HEADER) + ",data:"
           + b64(d.toByteArray()) + ",sign_only:" + b64(RPC_VERIFIER)));
       assertThat(got.get(2)).isEqualTo(stub);
-      List<byte[]> mit = bufs(s.peer.require("wrap_iov", "ctx", "i", "conf", 1, "bufs",
+      List<byte[]> mit = valuesOf(s.peer.require("wrap_iov", "ctx", "i", "conf", 1, "bufs",
           "header:alloc,sign_only:" + b64(RPC_HEADER) + ",data:" + b64(stub) + ",sign_only:"
           + b64(RPC_VERIFIER)));
       assertThat(Arrays.copyOfRange(mit.get(0), 4, 8))

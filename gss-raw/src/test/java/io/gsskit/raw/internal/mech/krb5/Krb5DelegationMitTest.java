@@ -13,15 +13,7 @@ import io.gsskit.raw.NameHandle;
 import io.gsskit.raw.OidHolder;
 import io.gsskit.raw.StringHolder;
 import io.gsskit.raw.internal.glue.Glue;
-import io.gsskit.raw.internal.kerberos.config.Environment;
-import io.gsskit.raw.internal.kerberos.config.Krb5Config;
 import io.gsskit.raw.testsupport.MitGssPeer;
-import io.gsskit.raw.testsupport.MitRealm;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,44 +32,22 @@ class Krb5DelegationMitTest {
   private static final String SERVER = "host@server.mit.test";
   private static final String SECOND = "host@second.mit.test";
 
-  static MitRealm mit;
+  static MitInterop fx;
   static String alice;
-  static Path ccache;
-  static Path keytab;
 
   @BeforeAll
   static void start() {
-    mit = MitRealm.start("MIT.TEST", List.of(ENCTYPE));
-    alice = mit.addPrincipal("alice", "alice-pw");
-    String server = mit.addRandKeyPrincipal("host/server.mit.test");
-    String second = mit.addRandKeyPrincipal("host/second.mit.test");
-    mit.kadmin("modprinc +ok_as_delegate " + server);
-    keytab = mit.workDir().resolve("services.keytab");
-    mit.ktadd(keytab, server, ENCTYPE);
-    mit.ktadd(keytab, second, ENCTYPE);
-    ccache = mit.workDir().resolve("alice.ccache");
-    mit.kinitPassword(alice, "alice-pw", "FILE:" + ccache, "-f");
+    fx = MitInterop.realm(ENCTYPE).service("host/server.mit.test")
+        .service("host/second.mit.test").kinitFlags("-f").start();
+    fx.realm().kadmin("modprinc +ok_as_delegate " + fx.service());
+    alice = fx.alice();
   }
 
   @AfterAll
   static void stop() {
-    if (mit != null) {
-      mit.close();
+    if (fx != null) {
+      fx.close();
     }
-  }
-
-  private static Map<String, String> env() {
-    Map<String, String> env = new HashMap<>(mit.environment());
-    env.put("KRB5CCNAME", "FILE:" + ccache);
-    env.put("KRB5_KTNAME", "FILE:" + keytab);
-    return env;
-  }
-
-  private static Glue glue() throws Exception {
-    Map<String, String> env = env();
-    env.put("KRB5RCACHETYPE", "memory");
-    return Krb5Fixture.glue(new Krb5Settings(Environment.of(env, 1000, 1000, "tester"),
-        Clock.systemUTC(), new SecureRandom(), Krb5Config.load(List.of(mit.krb5Conf()))));
   }
 
   /** GSSKit initiator to the MIT acceptor context {@code ctx}; returns MIT's accept answer. */
@@ -101,10 +71,10 @@ class Krb5DelegationMitTest {
 
   @Test
   void mitAcceptorUsesTheDelegatedTgtOnwardToGsskitAndMit() throws Exception {
-    Glue g = glue();
+    Glue g = fx.glue();
     // The MIT side has no tickets of its own: the onward steps can only use the delegated TGT.
-    Map<String, String> peerEnv = env();
-    peerEnv.put("KRB5CCNAME", "FILE:" + mit.workDir().resolve("no-such.ccache"));
+    Map<String, String> peerEnv = fx.peerEnv();
+    peerEnv.put("KRB5CCNAME", "FILE:" + fx.realm().workDir().resolve("no-such.ccache"));
     try (MitGssPeer peer = MitGssPeer.start(peerEnv)) {
       assertThat(peer.call("acquire", "cred", "none", "usage", "initiate").ok()).isFalse();
       IntHolder initFlags = new IntHolder();
@@ -148,10 +118,10 @@ class Krb5DelegationMitTest {
 
   @Test
   void delegPolicyFlagFollowsOkAsDelegateAsMitDoes() throws Exception {
-    Glue g = glue();
+    Glue g = fx.glue();
     int req = Gss.GSS_C_MUTUAL_FLAG | Gss.GSS_C_DELEG_POLICY_FLAG;
     int both = Gss.GSS_C_DELEG_FLAG | Gss.GSS_C_DELEG_POLICY_FLAG;
-    try (MitGssPeer peer = MitGssPeer.start(env())) {
+    try (MitGssPeer peer = MitGssPeer.start(fx.peerEnv())) {
       // host/server is OK-AS-DELEGATE: delegation happens.
       IntHolder initFlags = new IntHolder();
       MitGssPeer.Reply ok = gsskitToMit(g, peer, SERVER, req, "p", initFlags);

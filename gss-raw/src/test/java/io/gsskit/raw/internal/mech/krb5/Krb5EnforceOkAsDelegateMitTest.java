@@ -10,16 +10,8 @@ import io.gsskit.raw.IntHolder;
 import io.gsskit.raw.MinorStatus;
 import io.gsskit.raw.NameHandle;
 import io.gsskit.raw.internal.glue.Glue;
-import io.gsskit.raw.internal.kerberos.config.Environment;
-import io.gsskit.raw.internal.kerberos.config.Krb5Config;
 import io.gsskit.raw.testsupport.MitGssPeer;
-import io.gsskit.raw.testsupport.MitRealm;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,59 +35,27 @@ class Krb5EnforceOkAsDelegateMitTest {
   private static final int REQ = Gss.GSS_C_MUTUAL_FLAG | Gss.GSS_C_DELEG_FLAG;
   private static final int DELEG_BITS = Gss.GSS_C_DELEG_FLAG | Gss.GSS_C_DELEG_POLICY_FLAG;
 
-  static MitRealm mit;
-  static Path ccache;
-  static Path keytab;
+  static MitInterop fx;
 
   @BeforeAll
   static void start() {
-    mit = MitRealm.start("MIT.TEST", List.of(ENCTYPE));
-    String alice = mit.addPrincipal("alice", "alice-pw");
-    String server = mit.addRandKeyPrincipal("host/server.mit.test");
-    String second = mit.addRandKeyPrincipal("host/second.mit.test");
-    mit.kadmin("modprinc +ok_as_delegate " + server).requireSuccess();
-    keytab = mit.workDir().resolve("services.keytab");
-    mit.ktadd(keytab, server, ENCTYPE);
-    mit.ktadd(keytab, second, ENCTYPE);
-    ccache = mit.workDir().resolve("alice.ccache");
-    mit.kinitPassword(alice, "alice-pw", "FILE:" + ccache, "-f");
+    fx = MitInterop.realm(ENCTYPE).service("host/server.mit.test")
+        .service("host/second.mit.test").kinitFlags("-f").start();
+    fx.realm().kadmin("modprinc +ok_as_delegate " + fx.service()).requireSuccess();
   }
 
   @AfterAll
   static void stop() {
-    if (mit != null) {
-      mit.close();
+    if (fx != null) {
+      fx.close();
     }
-  }
-
-  /** The profile files: an extra one first (its relations win), then the realm's. */
-  private static List<Path> profile(String extra) throws Exception {
-    if (extra.isEmpty()) {
-      return List.of(mit.krb5Conf());
-    }
-    Path p = Files.createTempFile(mit.workDir(), "extra", ".conf");
-    Files.writeString(p, extra);
-    return List.of(p, mit.krb5Conf());
-  }
-
-  private static Map<String, String> env(List<Path> profile) {
-    Map<String, String> env = new HashMap<>(mit.environment());
-    env.put("KRB5CCNAME", "FILE:" + ccache);
-    env.put("KRB5_KTNAME", "FILE:" + keytab);
-    List<String> names = new ArrayList<>();
-    profile.forEach(p -> names.add(p.toString()));
-    env.put("KRB5_CONFIG", String.join(":", names));
-    return env;
   }
 
   /** Per service: GSSKit's init flags, MIT's init flags, whether MIT's acceptor got a cred. */
   private static Map<String, List<Object>> run(String extra) throws Exception {
-    List<Path> profile = profile(extra);
-    Map<String, String> env = env(profile);
-    Map<String, String> ours = new HashMap<>(env);
-    ours.put("KRB5RCACHETYPE", "memory");
-    Glue g = Krb5Fixture.glue(new Krb5Settings(Environment.of(ours, 1000, 1000, "tester"),
-        Clock.systemUTC(), new SecureRandom(), Krb5Config.load(profile)));
+    List<Path> profile = fx.profileWith(extra);
+    Map<String, String> env = fx.peerEnv(profile);
+    Glue g = Krb5Fixture.glue(MitInterop.settings(env, profile));
     Map<String, List<Object>> out = new LinkedHashMap<>();
     try (MitGssPeer peer = MitGssPeer.start(env)) {
       int n = 0;

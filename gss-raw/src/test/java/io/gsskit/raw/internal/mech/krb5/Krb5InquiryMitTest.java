@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gsskit.raw.Buffer;
 import io.gsskit.raw.BufferSet;
-import io.gsskit.raw.ChannelBindings;
 import io.gsskit.raw.ContextHandle;
 import io.gsskit.raw.CredHandle;
 import io.gsskit.raw.Gss;
@@ -14,16 +13,8 @@ import io.gsskit.raw.NameHandle;
 import io.gsskit.raw.Oid;
 import io.gsskit.raw.ext.Krb5Inquiry;
 import io.gsskit.raw.internal.glue.Glue;
-import io.gsskit.raw.internal.kerberos.config.Environment;
-import io.gsskit.raw.internal.kerberos.config.Krb5Config;
 import io.gsskit.raw.internal.kerberos.proto.AuthorizationData;
 import io.gsskit.raw.testsupport.MitGssPeer;
-import io.gsskit.raw.testsupport.MitRealm;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,108 +37,80 @@ class Krb5InquiryMitTest {
 
   @Test
   void inquiriesMatchMitOnBothSides() throws Exception {
-    try (MitRealm mit = MitRealm.start("MIT.TEST", List.of(ENCTYPE),
-        "[libdefaults]\n client_aware_channel_bindings = true")) {
-      String alice = mit.addPrincipal("alice", "alice-pw");
-      String service = mit.addRandKeyPrincipal("host/server.mit.test");
-      Path keytab = mit.workDir().resolve("host.keytab");
-      mit.ktadd(keytab, service, ENCTYPE);
-      Path ccache = mit.workDir().resolve("alice.ccache");
-      mit.kinitPassword(alice, "alice-pw", "FILE:" + ccache);
-      mit.kvno(service, "FILE:" + ccache).requireSuccess(); // one ticket for every context
-      Map<String, String> env = new HashMap<>(mit.environment());
-      env.put("KRB5CCNAME", "FILE:" + ccache);
-      env.put("KRB5_KTNAME", "FILE:" + keytab);
-      try (MitGssPeer peer = MitGssPeer.start(env)) {
-        env.put("KRB5RCACHETYPE", "memory");
-        Glue g = Krb5Fixture.glue(new Krb5Settings(Environment.of(env, 1000, 1000, "tester"),
-            Clock.systemUTC(), new SecureRandom(), Krb5Config.load(List.of(mit.krb5Conf()))));
-        CredHandle acceptor = Krb5Fixture.cred(g, Gss.GSS_C_ACCEPT, Map.of());
-        int flags = Gss.GSS_C_MUTUAL_FLAG | Gss.GSS_C_CHANNEL_BOUND_FLAG;
+    try (MitInterop fx = MitInterop.realm(ENCTYPE)
+        .krb5Conf("[libdefaults]\n client_aware_channel_bindings = true")
+        .serviceTicket() // one ticket for every context
+        .withPeer().start()) {
+      MitGssPeer peer = fx.peer();
+      Glue g = fx.glue();
+      CredHandle acceptor = Krb5Fixture.cred(g, Gss.GSS_C_ACCEPT, Map.of());
+      int flags = Gss.GSS_C_MUTUAL_FLAG | Gss.GSS_C_CHANNEL_BOUND_FLAG;
 
-        // MIT initiator to MIT acceptor: the reference answers.
-        MitGssPeer.Reply t1 = peer.require("init", "ctx", "mi", "name", MitGssPeer.utf8(TARGET),
-            "flags", flags, "cb", CB);
-        MitGssPeer.Reply r1 = peer.require("accept", "ctx", "ma", "token", t1.bytes("token"),
-            "cb", CB);
-        peer.require("init", "ctx", "mi", "name", MitGssPeer.utf8(TARGET), "flags", flags,
-            "cb", CB, "token", r1.bytes("token"));
-        List<byte[]> mitAuthz = mitInquire(peer, "ma", Krb5Inquiry.authzDataOid(1));
-        // The ticket's AD-IF-RELEVANT (the PAC), then the authenticator's (KERB_AP_OPTIONS).
-        assertThat(mitAuthz).hasSize(2);
-        assertThat(AuthorizationData.decode(mitAuthz.get(0)).entries().get(0).adType())
-            .isEqualTo(128);
-        assertThat(AuthorizationData.decode(mitAuthz.get(1)).entries().get(0).adType())
-            .isEqualTo(143);
+      // MIT initiator to MIT acceptor: the reference answers.
+      MitGssPeer.Reply t1 = peer.require("init", "ctx", "mi", "name", MitGssPeer.utf8(TARGET),
+          "flags", flags, "cb", CB);
+      MitGssPeer.Reply r1 = peer.require("accept", "ctx", "ma", "token", t1.bytes("token"),
+          "cb", CB);
+      peer.require("init", "ctx", "mi", "name", MitGssPeer.utf8(TARGET), "flags", flags,
+          "cb", CB, "token", r1.bytes("token"));
+      List<byte[]> mitAuthz = MitInterop.inquire(peer, "ma", Krb5Inquiry.authzDataOid(1));
+      // The ticket's AD-IF-RELEVANT (the PAC), then the authenticator's (KERB_AP_OPTIONS).
+      assertThat(mitAuthz).hasSize(2);
+      assertThat(AuthorizationData.decode(mitAuthz.get(0)).entries().get(0).adType())
+          .isEqualTo(128);
+      assertThat(AuthorizationData.decode(mitAuthz.get(1)).entries().get(0).adType())
+          .isEqualTo(143);
 
-        // MIT initiator to GSSKit acceptor: the same answers from GSSKit.
-        MitGssPeer.Reply t2 = peer.require("init", "ctx", "mj", "name", MitGssPeer.utf8(TARGET),
-            "flags", flags, "cb", CB);
-        ContextHandle.Ref actx = new ContextHandle.Ref();
-        MinorStatus minor = new MinorStatus();
-        Buffer out = new Buffer();
-        int major = g.contexts.acceptSecContext(minor, actx, acceptor, t2.bytes("token"),
-            ChannelBindings.ofApplicationData(CB), null, null, out, null, null, null);
-        assertThat(major).as(g.status.describe(major, minor)).isEqualTo(GssStatus.GSS_S_COMPLETE);
-        peer.require("init", "ctx", "mj", "name", MitGssPeer.utf8(TARGET), "flags", flags,
-            "cb", CB, "token", out.value());
-        assertSame(gsskitInquire(g, actx.get(), Krb5Inquiry.authzDataOid(1)), mitAuthz);
-        assertThat(gsskitInquire(g, actx.get(), Krb5Inquiry.authzDataOid(128))).isEmpty();
-        assertThat(mitInquire(peer, "ma", Krb5Inquiry.authzDataOid(128))).isEmpty();
-        for (Oid oid : SCALARS) {
-          assertSame(gsskitInquire(g, actx.get(), oid), mitInquire(peer, "ma", oid));
-          assertSame(gsskitInquire(g, actx.get(), oid), mitInquire(peer, "mj", oid));
-        }
-        // python-gssapi's decoders read the same values from MIT as ours from GSSKit.
-        assertThat(Krb5Inquiry.decodeInt32(gsskitInquire(g, actx.get(), SCALARS.get(0)).get(0)))
-            .isEqualTo((int) peer.require("tkt_flags", "ctx", "ma").number("flags"));
-        assertThat(Krb5Inquiry.decodeInt32(gsskitInquire(g, actx.get(), SCALARS.get(1)).get(0)))
-            .isEqualTo((int) peer.require("authtime", "ctx", "ma").number("authtime"));
-
-        // GSSKit initiator to MIT acceptor: with client_aware_channel_bindings GSSKit sends the
-        // same authenticator authorization data as MIT, and the initiator answers as MIT's
-        // initiator does.
-        CredHandle initiator = Krb5Fixture.cred(g, Gss.GSS_C_INITIATE, Map.of());
-        NameHandle target = Krb5Fixture.name(g, TARGET, Gss.GSS_C_NT_HOSTBASED_SERVICE);
-        ContextHandle.Ref ictx = new ContextHandle.Ref();
-        out = new Buffer();
-        major = g.contexts.initSecContext(minor, initiator, ictx, target, Gss.GSS_MECH_KRB5,
-            Gss.GSS_C_MUTUAL_FLAG, 0, null, null, null, out, null, null);
-        assertThat(major).as(g.status.describe(major, minor))
-            .isEqualTo(GssStatus.GSS_S_CONTINUE_NEEDED);
-        MitGssPeer.Reply r3 = peer.require("accept", "ctx", "mk", "token", out.value());
-        out = new Buffer();
-        major = g.contexts.initSecContext(minor, initiator, ictx, target, Gss.GSS_MECH_KRB5,
-            Gss.GSS_C_MUTUAL_FLAG, 0, null, r3.bytes("token"), null, out, null, null);
-        assertThat(major).as(g.status.describe(major, minor)).isEqualTo(GssStatus.GSS_S_COMPLETE);
-        assertSame(mitInquire(peer, "mk", Krb5Inquiry.authzDataOid(1)), mitAuthz);
-        for (Oid oid : SCALARS) {
-          assertSame(gsskitInquire(g, ictx.get(), oid), mitInquire(peer, "mk", oid));
-          assertSame(gsskitInquire(g, ictx.get(), oid), mitInquire(peer, "mi", oid));
-        }
-        assertSame(gsskitInquire(g, ictx.get(), Krb5Inquiry.authzDataOid(1)),
-            mitInquire(peer, "mi", Krb5Inquiry.authzDataOid(1)));
-        assertThat(gsskitInquire(g, ictx.get(), Krb5Inquiry.authzDataOid(1))).isEmpty();
-
-        // A query without the ad-type arc fails on both.
-        MitGssPeer.Reply bad = peer.call("inquire_oid", "ctx", "ma", "oid",
-            Krb5Inquiry.GSS_KRB5_EXTRACT_AUTHZ_DATA_FROM_SEC_CONTEXT_OID);
-        assertThat(bad.ok()).isFalse();
-        assertThat(bad.major()).isEqualTo(GssStatus.GSS_S_FAILURE);
-        assertThat(g.contexts.inquireSecContextByOid(minor, actx.get(),
-            Krb5Inquiry.GSS_KRB5_EXTRACT_AUTHZ_DATA_FROM_SEC_CONTEXT_OID, new BufferSet()))
-            .isEqualTo(GssStatus.GSS_S_FAILURE);
+      // MIT initiator to GSSKit acceptor: the same answers from GSSKit.
+      ContextHandle actx = MitInterop.acceptFromMit(g, acceptor, peer, "mj", TARGET, flags, CB);
+      MinorStatus minor = new MinorStatus();
+      assertSame(gsskitInquire(g, actx, Krb5Inquiry.authzDataOid(1)), mitAuthz);
+      assertThat(gsskitInquire(g, actx, Krb5Inquiry.authzDataOid(128))).isEmpty();
+      assertThat(MitInterop.inquire(peer, "ma", Krb5Inquiry.authzDataOid(128))).isEmpty();
+      for (Oid oid : SCALARS) {
+        assertSame(gsskitInquire(g, actx, oid), MitInterop.inquire(peer, "ma", oid));
+        assertSame(gsskitInquire(g, actx, oid), MitInterop.inquire(peer, "mj", oid));
       }
-    }
-  }
+      // python-gssapi's decoders read the same values from MIT as ours from GSSKit.
+      assertThat(Krb5Inquiry.decodeInt32(gsskitInquire(g, actx, SCALARS.get(0)).get(0)))
+          .isEqualTo((int) peer.require("tkt_flags", "ctx", "ma").number("flags"));
+      assertThat(Krb5Inquiry.decodeInt32(gsskitInquire(g, actx, SCALARS.get(1)).get(0)))
+          .isEqualTo((int) peer.require("authtime", "ctx", "ma").number("authtime"));
 
-  private static List<byte[]> mitInquire(MitGssPeer peer, String ctx, Oid oid) {
-    MitGssPeer.Reply r = peer.require("inquire_oid", "ctx", ctx, "oid", oid);
-    List<byte[]> out = new ArrayList<>();
-    for (int i = 0; i < r.number("count"); i++) {
-      out.add(r.bytes("buf" + i));
+      // GSSKit initiator to MIT acceptor: with client_aware_channel_bindings GSSKit sends the
+      // same authenticator authorization data as MIT, and the initiator answers as MIT's
+      // initiator does.
+      CredHandle initiator = Krb5Fixture.cred(g, Gss.GSS_C_INITIATE, Map.of());
+      NameHandle target = Krb5Fixture.name(g, TARGET, Gss.GSS_C_NT_HOSTBASED_SERVICE);
+      ContextHandle.Ref ictx = new ContextHandle.Ref();
+      Buffer out = new Buffer();
+      int major = g.contexts.initSecContext(minor, initiator, ictx, target, Gss.GSS_MECH_KRB5,
+          Gss.GSS_C_MUTUAL_FLAG, 0, null, null, null, out, null, null);
+      assertThat(major).as(g.status.describe(major, minor))
+          .isEqualTo(GssStatus.GSS_S_CONTINUE_NEEDED);
+      MitGssPeer.Reply r3 = peer.require("accept", "ctx", "mk", "token", out.value());
+      out = new Buffer();
+      major = g.contexts.initSecContext(minor, initiator, ictx, target, Gss.GSS_MECH_KRB5,
+          Gss.GSS_C_MUTUAL_FLAG, 0, null, r3.bytes("token"), null, out, null, null);
+      assertThat(major).as(g.status.describe(major, minor)).isEqualTo(GssStatus.GSS_S_COMPLETE);
+      assertSame(MitInterop.inquire(peer, "mk", Krb5Inquiry.authzDataOid(1)), mitAuthz);
+      for (Oid oid : SCALARS) {
+        assertSame(gsskitInquire(g, ictx.get(), oid), MitInterop.inquire(peer, "mk", oid));
+        assertSame(gsskitInquire(g, ictx.get(), oid), MitInterop.inquire(peer, "mi", oid));
+      }
+      assertSame(gsskitInquire(g, ictx.get(), Krb5Inquiry.authzDataOid(1)),
+          MitInterop.inquire(peer, "mi", Krb5Inquiry.authzDataOid(1)));
+      assertThat(gsskitInquire(g, ictx.get(), Krb5Inquiry.authzDataOid(1))).isEmpty();
+
+      // A query without the ad-type arc fails on both.
+      MitGssPeer.Reply bad = peer.call("inquire_oid", "ctx", "ma", "oid",
+          Krb5Inquiry.GSS_KRB5_EXTRACT_AUTHZ_DATA_FROM_SEC_CONTEXT_OID);
+      assertThat(bad.ok()).isFalse();
+      assertThat(bad.major()).isEqualTo(GssStatus.GSS_S_FAILURE);
+      assertThat(g.contexts.inquireSecContextByOid(minor, actx,
+          Krb5Inquiry.GSS_KRB5_EXTRACT_AUTHZ_DATA_FROM_SEC_CONTEXT_OID, new BufferSet()))
+          .isEqualTo(GssStatus.GSS_S_FAILURE);
     }
-    return out;
   }
 
   private static List<byte[]> gsskitInquire(Glue g, ContextHandle ctx, Oid oid) {

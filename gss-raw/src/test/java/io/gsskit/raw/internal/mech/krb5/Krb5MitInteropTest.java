@@ -3,22 +3,12 @@ package io.gsskit.raw.internal.mech.krb5;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gsskit.raw.BufferSet;
-import io.gsskit.raw.Gss;
 import io.gsskit.raw.GssStatus;
 import io.gsskit.raw.MinorStatus;
 import io.gsskit.raw.ext.Inquiry;
 import io.gsskit.raw.internal.glue.Glue;
-import io.gsskit.raw.internal.kerberos.config.Environment;
-import io.gsskit.raw.internal.kerberos.config.Krb5Config;
 import io.gsskit.raw.internal.kerberos.crypto.EncType;
-import io.gsskit.raw.testsupport.MitRealm;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,21 +23,9 @@ class Krb5MitInteropTest {
   @ParameterizedTest
   @ValueSource(strings = {"aes256-cts-hmac-sha1-96", "aes256-cts-hmac-sha384-192"})
   void ourInitiatorAndAcceptorOnMitCcacheAndKeytab(String enctype) throws Exception {
-    try (MitRealm mit = MitRealm.start("MIT.TEST", List.of(enctype))) {
-      String alice = mit.addPrincipal("alice", "alice-pw");
-      String service = mit.addRandKeyPrincipal("HTTP/server.mit.test");
-      Path keytab = mit.workDir().resolve("http.keytab");
-      mit.ktadd(keytab, service, enctype);
-      Path ccache = mit.workDir().resolve("alice.ccache");
-      mit.kinitPassword(alice, "alice-pw", "FILE:" + ccache);
-
-      Map<String, String> env = new HashMap<>(mit.environment());
-      env.put("KRB5CCNAME", "FILE:" + ccache);
-      env.put("KRB5_KTNAME", "FILE:" + keytab);
-      env.put("KRB5RCACHETYPE", "memory");
-      Krb5Settings settings = new Krb5Settings(Environment.of(env, 1000, 1000, "tester"),
-          Clock.systemUTC(), new SecureRandom(), Krb5Config.load(List.of(mit.krb5Conf())));
-      Glue g = Krb5Fixture.glue(settings);
+    try (MitInterop fx = MitInterop.realm(enctype).service("HTTP/server.mit.test").start()) {
+      String service = fx.service();
+      Glue g = fx.glue();
 
       Krb5MessagesTest.Pair p = Krb5MessagesTest.establish(g, service,
           Krb5MessagesTest.ALL);

@@ -1,12 +1,17 @@
 package io.gsskit.raw.internal.mech.krb5;
 
-import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_FLAG_ALLOCATE;
-import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_TYPE_DATA;
-import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_TYPE_HEADER;
-import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_TYPE_PADDING;
-import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_TYPE_SIGN_ONLY;
-import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_TYPE_STREAM;
-import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_TYPE_TRAILER;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.assertMitUnwrapsIov;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.bufs;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.data;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.dataCount;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.framed;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.iov;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.message;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.parse;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.streamLayout;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.tamperedSignOnly;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.token;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gsskit.raw.BooleanHolder;
@@ -21,17 +26,9 @@ import io.gsskit.raw.MinorStatus;
 import io.gsskit.raw.ext.Inquiry;
 import io.gsskit.raw.ext.IovBuffer;
 import io.gsskit.raw.internal.glue.Glue;
-import io.gsskit.raw.internal.kerberos.config.Environment;
-import io.gsskit.raw.internal.kerberos.config.Krb5Config;
+import io.gsskit.raw.internal.mech.krb5.MitIovBuffers.Buf;
 import io.gsskit.raw.testsupport.MitGssPeer;
-import io.gsskit.raw.testsupport.MitRealm;
-import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -51,8 +48,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>One MIT realm serves all six enctypes: each service principal has a key of one enctype
  * only and the client's enctype list puts aes256-cts-hmac-sha1-96 (which MIT's KDC assumes every
- * service supports) last, so the session key — and with it the subkeys that protect the tokens — is of
- * the service's enctype; the test checks that through the SSPI session-key inquiry.
+ * service supports) last, so the session key — and with it the subkeys that protect the
+ * tokens — is of the service's enctype; the test checks that through the SSPI session-key inquiry.
  */
 class Krb5MitIovTest {
 
@@ -73,7 +70,7 @@ class Krb5MitIovTest {
       "sD", "Ds", "dS", "SdS", "DDS", "sdS", "S", "SS", "d");
   private static final long SEED = Long.getLong("gsskit.seed", 4121L);
 
-  private static MitRealm mit;
+  private static MitInterop fx;
   private static MitGssPeer peer;
   private static Glue glue;
   private static CredHandle acceptor;
@@ -84,32 +81,20 @@ class Krb5MitIovTest {
 
   @BeforeAll
   static void start() throws Exception {
-    mit = MitRealm.start("MIT.TEST", ENCTYPES);
-    String alice = mit.addPrincipal("alice", "alice-pw");
-    Path keytab = mit.workDir().resolve("services.keytab");
+    MitInterop.Builder b = MitInterop.realm(ENCTYPES);
     for (String e : ENCTYPES) {
-      String service = mit.addRandKeyPrincipal("host/" + host(e));
-      mit.ktadd(keytab, service, e).requireSuccess();
+      b.service("host/" + host(e), e);
     }
-    Path ccache = mit.workDir().resolve("alice.ccache");
-    mit.kinitPassword(alice, "alice-pw", "FILE:" + ccache);
-    Map<String, String> env = new HashMap<>(mit.environment());
-    env.put("KRB5CCNAME", "FILE:" + ccache);
-    env.put("KRB5_KTNAME", "FILE:" + keytab);
-    peer = MitGssPeer.start(env);
-    env.put("KRB5RCACHETYPE", "memory");
-    glue = Krb5Fixture.glue(new Krb5Settings(Environment.of(env, 1000, 1000, "tester"),
-        Clock.systemUTC(), new SecureRandom(), Krb5Config.load(List.of(mit.krb5Conf()))));
+    fx = b.withPeer().start();
+    peer = fx.peer();
+    glue = fx.glue();
     acceptor = Krb5Fixture.cred(glue, Gss.GSS_C_ACCEPT, Map.of());
   }
 
   @AfterAll
   static void stop() {
-    if (peer != null) {
-      peer.close();
-    }
-    if (mit != null) {
-      mit.close();
+    if (fx != null) {
+      fx.close();
     }
   }
 
@@ -119,171 +104,18 @@ class Krb5MitIovTest {
 
   /** MIT initiator (peer context {@code id}) to GSSKit's acceptor; returns GSSKit's context. */
   private static ContextHandle establish(String id, String enctype) {
-    byte[] target = MitGssPeer.utf8("host@" + host(enctype));
-    MitGssPeer.Reply apReq = peer.require("init", "ctx", id, "name", target, "flags", FLAGS);
+    ContextHandle ctx = MitInterop.acceptFromMit(glue, acceptor, peer, id,
+        "host@" + host(enctype), FLAGS, null);
     MinorStatus minor = new MinorStatus();
-    ContextHandle.Ref ctx = new ContextHandle.Ref();
-    Buffer out = new Buffer();
-    int major = glue.contexts.acceptSecContext(minor, ctx, acceptor, apReq.bytes("token"), null,
-        null, null, out, null, null, null);
-    assertThat(major).as(glue.status.describe(major, minor)).isEqualTo(GssStatus.GSS_S_COMPLETE);
-    assertThat(peer.require("init", "ctx", id, "name", target, "flags", FLAGS, "token",
-        out.value()).number("complete")).isEqualTo(1);
     // The key protecting the tokens is of the service's enctype.
     BufferSet key = new BufferSet();
-    major = glue.contexts.inquireSecContextByOid(minor, ctx.get(),
+    int major = glue.contexts.inquireSecContextByOid(minor, ctx,
         Inquiry.GSS_C_INQ_SSPI_SESSION_KEY, key);
     assertThat(major).as(glue.status.describe(major, minor)).isEqualTo(GssStatus.GSS_S_COMPLETE);
     byte[] oid = key.get(1);
     assertThat(oid[oid.length - 1]).as("token key enctype").isEqualTo(
         (byte) (int) NUMBERS.get(enctype));
-    return ctx.get();
-  }
-
-  /** One buffer of a layout. */
-  private record Buf(int type, byte[] value) {}
-
-  private static List<Buf> message(String layout, Random r) {
-    List<Buf> bufs = new ArrayList<>();
-    for (char c : layout.toCharArray()) {
-      byte[] v = new byte[Character.isUpperCase(c) ? 1 + r.nextInt(40) : 0];
-      r.nextBytes(v);
-      bufs.add(new Buf(Character.toUpperCase(c) == 'D' ? GSS_IOV_BUFFER_TYPE_DATA
-          : GSS_IOV_BUFFER_TYPE_SIGN_ONLY, v));
-    }
-    return bufs;
-  }
-
-  private static String name(int type) {
-    return switch (type) {
-      case GSS_IOV_BUFFER_TYPE_HEADER -> "header";
-      case GSS_IOV_BUFFER_TYPE_DATA -> "data";
-      case GSS_IOV_BUFFER_TYPE_SIGN_ONLY -> "sign_only";
-      case GSS_IOV_BUFFER_TYPE_PADDING -> "padding";
-      case GSS_IOV_BUFFER_TYPE_TRAILER -> "trailer";
-      case GSS_IOV_BUFFER_TYPE_STREAM -> "stream";
-      default -> throw new IllegalArgumentException("type " + type);
-    };
-  }
-
-  private static int type(String name) {
-    return switch (name) {
-      case "header" -> GSS_IOV_BUFFER_TYPE_HEADER;
-      case "data" -> GSS_IOV_BUFFER_TYPE_DATA;
-      case "sign_only" -> GSS_IOV_BUFFER_TYPE_SIGN_ONLY;
-      case "padding" -> GSS_IOV_BUFFER_TYPE_PADDING;
-      case "trailer" -> GSS_IOV_BUFFER_TYPE_TRAILER;
-      case "stream" -> GSS_IOV_BUFFER_TYPE_STREAM;
-      default -> throw new IllegalArgumentException(name);
-    };
-  }
-
-  /** The script's {@code bufs=} value; a null value is "alloc". */
-  private static String bufs(List<Buf> bufs) {
-    List<String> words = new ArrayList<>();
-    for (Buf b : bufs) {
-      String v = b.value() == null ? "alloc" : b.value().length == 0 ? "-"
-          : Base64.getEncoder().encodeToString(b.value());
-      words.add(name(b.type()) + ":" + v);
-    }
-    return String.join(",", words);
-  }
-
-  private static List<Buf> parse(String bufs) {
-    List<Buf> out = new ArrayList<>();
-    for (String w : bufs.split(",")) {
-      int colon = w.indexOf(':');
-      String v = w.substring(colon + 1);
-      out.add(new Buf(type(w.substring(0, colon)),
-          v.equals("-") ? new byte[0] : Base64.getDecoder().decode(v)));
-    }
-    return out;
-  }
-
-  /** The layout framed for wrapping: HEADER first, PADDING and TRAILER last if wanted. */
-  private static List<Buf> framed(List<Buf> msg, boolean trailer) {
-    List<Buf> b = new ArrayList<>();
-    b.add(new Buf(GSS_IOV_BUFFER_TYPE_HEADER, null));
-    b.addAll(msg);
-    if (trailer) {
-      b.add(new Buf(GSS_IOV_BUFFER_TYPE_PADDING, null));
-      b.add(new Buf(GSS_IOV_BUFFER_TYPE_TRAILER, null));
-    }
-    return b;
-  }
-
-  private static byte[] token(List<Buf> wrapped) {
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    for (Buf b : wrapped) {
-      if (b.type() != GSS_IOV_BUFFER_TYPE_SIGN_ONLY) {
-        o.write(b.value(), 0, b.value().length);
-      }
-    }
-    return o.toByteArray();
-  }
-
-  private static IovBuffer[] iov(List<Buf> bufs) {
-    IovBuffer[] iov = new IovBuffer[bufs.size()];
-    for (int i = 0; i < iov.length; i++) {
-      Buf b = bufs.get(i);
-      iov[i] = b.value() == null ? new IovBuffer(b.type() | GSS_IOV_BUFFER_FLAG_ALLOCATE)
-          : new IovBuffer(b.type(), b.value().clone());
-    }
-    return iov;
-  }
-
-  private static List<Buf> values(IovBuffer[] iov) {
-    List<Buf> out = new ArrayList<>();
-    for (IovBuffer b : iov) {
-      out.add(new Buf(b.bufferType(), b.toByteArray()));
-    }
-    return out;
-  }
-
-  /** The DATA values of {@code bufs}, concatenated. */
-  private static byte[] data(List<Buf> bufs) {
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    for (Buf b : bufs) {
-      if (b.type() == GSS_IOV_BUFFER_TYPE_DATA) {
-        o.write(b.value(), 0, b.value().length);
-      }
-    }
-    return o.toByteArray();
-  }
-
-  /** A copy of {@code bufs} with one bit of the first non-empty SIGN_ONLY flipped, or null. */
-  private static List<Buf> tamperedSignOnly(List<Buf> bufs) {
-    List<Buf> out = new ArrayList<>();
-    boolean done = false;
-    for (Buf b : bufs) {
-      if (!done && b.type() == GSS_IOV_BUFFER_TYPE_SIGN_ONLY && b.value().length > 0) {
-        byte[] v = b.value().clone();
-        v[v.length / 2] ^= 0x10;
-        out.add(new Buf(b.type(), v));
-        done = true;
-      } else {
-        out.add(b);
-      }
-    }
-    return done ? out : null;
-  }
-
-  /** {@code msg} with DATA replaced by one STREAM + one DATA at the first DATA position. */
-  private static List<Buf> streamLayout(List<Buf> msg, byte[] token, boolean allocData) {
-    List<Buf> out = new ArrayList<>();
-    out.add(new Buf(GSS_IOV_BUFFER_TYPE_STREAM, token));
-    for (Buf b : msg) {
-      if (b.type() == GSS_IOV_BUFFER_TYPE_DATA) {
-        out.add(new Buf(GSS_IOV_BUFFER_TYPE_DATA, allocData ? null : new byte[0]));
-      } else {
-        out.add(b);
-      }
-    }
-    return out;
-  }
-
-  private static long dataCount(List<Buf> msg) {
-    return msg.stream().filter(b -> b.type() == GSS_IOV_BUFFER_TYPE_DATA).count();
+    return ctx;
   }
 
   private static int unwrapIov(ContextHandle ctx, IovBuffer[] iov, BooleanHolder cs) {
@@ -301,10 +133,10 @@ class Krb5MitIovTest {
       for (boolean conf : new boolean[] {true, false}) {
         for (boolean trailer : new boolean[] {true, false}) {
           String what = enctype + " " + layout + " conf " + conf + " trailer " + trailer;
-          List<Buf> msg = message(layout, r);
+          List<Buf> msg = message(layout, r, 40);
           boolean sealed = conf && dataCount(msg) > 0;
           MitGssPeer.Reply w = peer.require("wrap_iov", "ctx", id, "conf", conf ? 1 : 0, "bufs",
-              bufs(framed(msg, trailer)));
+              bufs(framed(msg, trailer, trailer)));
           assertThat(w.number("conf")).as(what).isEqualTo(sealed ? 1 : 0);
           List<Buf> wrapped = parse(w.fields().get("bufs"));
           // tampered SIGN_ONLY: BAD_SIG, DATA untouched, and the token still unwraps afterwards
@@ -323,7 +155,7 @@ class Krb5MitIovTest {
           if (dataCount(msg) == 1) {
             // the same layout as one STREAM: a second MIT token (replay detection is on)
             List<Buf> again = parse(peer.require("wrap_iov", "ctx", id, "conf", conf ? 1 : 0,
-                "bufs", bufs(framed(msg, trailer))).fields().get("bufs"));
+                "bufs", bufs(framed(msg, trailer, trailer))).fields().get("bufs"));
             IovBuffer[] s = iov(streamLayout(msg, token(again), false));
             assertThat(unwrapIov(ctx, s, cs)).as(what + " stream")
                 .isEqualTo(GssStatus.GSS_S_COMPLETE);
@@ -344,8 +176,8 @@ class Krb5MitIovTest {
       for (boolean conf : new boolean[] {true, false}) {
         for (boolean trailer : new boolean[] {true, false}) {
           String what = enctype + " " + layout + " conf " + conf + " trailer " + trailer;
-          List<Buf> msg = message(layout, r);
-          IovBuffer[] iov = iov(framed(msg, trailer));
+          List<Buf> msg = message(layout, r, 40);
+          IovBuffer[] iov = iov(framed(msg, trailer, trailer));
           MinorStatus minor = new MinorStatus();
           BooleanHolder cs = new BooleanHolder();
           int major = glue.messages.wrapIov(minor, ctx, conf, 0, cs, iov);
@@ -354,17 +186,9 @@ class Krb5MitIovTest {
           boolean sealed = conf && dataCount(msg) > 0;
           assertThat(cs.get()).as(what).isEqualTo(sealed);
           List<Buf> wrapped = values(iov);
-          List<Buf> bad = tamperedSignOnly(wrapped);
-          if (bad != null) {
-            MitGssPeer.Reply no = peer.call("unwrap_iov", "ctx", id, "bufs", bufs(bad));
-            assertThat(no.ok()).as(what + ": " + no).isFalse();
-            assertThat(no.major()).as(what + ": " + no).isEqualTo(GssStatus.GSS_S_BAD_SIG);
-          }
-          MitGssPeer.Reply u = peer.require("unwrap_iov", "ctx", id, "bufs", bufs(wrapped));
-          assertThat(u.number("conf")).as(what).isEqualTo(sealed ? 1 : 0);
-          assertThat(data(parse(u.fields().get("bufs")))).as(what).isEqualTo(data(msg));
+          assertMitUnwrapsIov(peer, id, wrapped, sealed, data(msg), what);
           if (dataCount(msg) == 1) {
-            IovBuffer[] again = iov(framed(msg, trailer));
+            IovBuffer[] again = iov(framed(msg, trailer, trailer));
             assertThat(glue.messages.wrapIov(minor, ctx, conf, 0, cs, again)).as(what)
                 .isEqualTo(GssStatus.GSS_S_COMPLETE);
             MitGssPeer.Reply s = peer.require("unwrap_iov", "ctx", id, "bufs",

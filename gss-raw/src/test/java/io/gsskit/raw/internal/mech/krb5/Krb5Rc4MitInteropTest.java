@@ -12,16 +12,8 @@ import io.gsskit.raw.MinorStatus;
 import io.gsskit.raw.NameHandle;
 import io.gsskit.raw.ext.Inquiry;
 import io.gsskit.raw.internal.glue.Glue;
-import io.gsskit.raw.internal.kerberos.config.Environment;
-import io.gsskit.raw.internal.kerberos.config.Krb5Config;
 import io.gsskit.raw.testsupport.MitGssPeer;
-import io.gsskit.raw.testsupport.MitRealm;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -36,79 +28,56 @@ class Krb5Rc4MitInteropTest {
 
   private static final int FLAGS = Gss.GSS_C_MUTUAL_FLAG | Gss.GSS_C_CONF_FLAG
       | Gss.GSS_C_INTEG_FLAG | Gss.GSS_C_SEQUENCE_FLAG | Gss.GSS_C_REPLAY_FLAG;
-  // MIT 1.20 (Debian) issues RC4 session keys only with allow_rc4 (MIT kdc_util.c,
-  // select_session_keytype); GSSKit needs allow_weak_crypto for arcfour-hmac.
-  private static final String WEAK =
-      "[libdefaults]\n allow_weak_crypto = true\n allow_rc4 = true\n";
 
   @Test
   void rc4ContextsInteroperateBothWays() throws Exception {
-    try (MitRealm mit = MitRealm.start("MIT.TEST", List.of("arcfour-hmac"), WEAK)) {
-      String alice = mit.addPrincipal("alice", "alice-pw");
-      String service = mit.addRandKeyPrincipal("host/server.mit.test");
-      Path keytab = mit.workDir().resolve("host.keytab");
-      mit.ktadd(keytab, service, "arcfour-hmac");
-      Path ccache = mit.workDir().resolve("alice.ccache");
-      mit.kinitPassword(alice, "alice-pw", "FILE:" + ccache);
-      Map<String, String> env = new HashMap<>(mit.environment());
-      env.put("KRB5CCNAME", "FILE:" + ccache);
-      env.put("KRB5_KTNAME", "FILE:" + keytab);
-      try (MitGssPeer peer = MitGssPeer.start(env)) {
-        env.put("KRB5RCACHETYPE", "memory");
-        Glue g = Krb5Fixture.glue(new Krb5Settings(Environment.of(env, 1000, 1000, "tester"),
-            Clock.systemUTC(), new SecureRandom(), Krb5Config.load(List.of(mit.krb5Conf()))));
+    try (MitInterop fx = MitInterop.realm("arcfour-hmac").krb5Conf(MitInterop.WEAK_RC4)
+        .withPeer().start()) {
+      String alice = fx.alice();
+      MitGssPeer peer = fx.peer();
+      Glue g = fx.glue();
 
-        // MIT initiator -> GSSKit acceptor.
-        CredHandle acceptor = Krb5Fixture.cred(g, Gss.GSS_C_ACCEPT, Map.of());
-        MitGssPeer.Reply token = peer.require("init", "ctx", "m", "name",
-            MitGssPeer.utf8("host@server.mit.test"), "flags", FLAGS);
-        MinorStatus minor = new MinorStatus();
-        ContextHandle.Ref acc = new ContextHandle.Ref();
-        Buffer out = new Buffer();
-        int major = g.contexts.acceptSecContext(minor, acc, acceptor, token.bytes("token"),
-            null, null, null, out, null, null, null);
-        assertThat(major).as(g.status.describe(major, minor)).isEqualTo(GssStatus.GSS_S_COMPLETE);
-        assertThat(peer.require("init", "ctx", "m", "name",
-            MitGssPeer.utf8("host@server.mit.test"), "flags", FLAGS, "token", out.value())
-            .number("complete")).isEqualTo(1);
-        assertSameRc4Key(g, acc.get(), peer, "m");
-        exchange(g, acc.get(), peer, "m");
-        // Export (RFC 4757 per-message state, "GK4P" version 2) and import into a fresh glue;
-        // the imported context continues the sequence numbers with MIT in both directions.
-        ContextHandle.Ref ref = ContextHandle.Ref.of(acc.get());
-        Buffer exported = new Buffer();
-        major = g.contexts.exportSecContext(minor, ref, exported);
-        assertThat(major).as(g.status.describe(major, minor)).isEqualTo(GssStatus.GSS_S_COMPLETE);
-        Glue g2 = Krb5Fixture.glue(new Krb5Settings(Environment.of(env, 1000, 1000, "tester"),
-            Clock.systemUTC(), new SecureRandom(), Krb5Config.load(List.of(mit.krb5Conf()))));
-        ContextHandle.Ref imported = new ContextHandle.Ref();
-        major = g2.contexts.importSecContext(minor, exported.value(), imported);
-        assertThat(major).as(g2.status.describe(major, minor))
-            .isEqualTo(GssStatus.GSS_S_COMPLETE);
-        // The window came along: MIT's MIC that exchange() rejected (BAD_SIG, no state change)
-        // used a sequence number, so MIT's next token is a gap.
-        byte[] next = peer.require("wrap", "ctx", "m", "msg", MitGssPeer.utf8("after import"))
-            .bytes("token");
-        Buffer plain = new Buffer();
-        assertThat(g2.messages.unwrap(minor, imported.get(), next, plain,
-            new io.gsskit.raw.BooleanHolder(), new io.gsskit.raw.IntHolder()))
-            .isEqualTo(GssStatus.GSS_S_GAP_TOKEN);
-        assertThat(new String(plain.value(), StandardCharsets.UTF_8)).isEqualTo("after import");
-        exchange(g2, imported.get(), peer, "m");
+      // MIT initiator -> GSSKit acceptor.
+      CredHandle acceptor = Krb5Fixture.cred(g, Gss.GSS_C_ACCEPT, Map.of());
+      ContextHandle acc = MitInterop.acceptFromMit(g, acceptor, peer, "m",
+          "host@server.mit.test", FLAGS, null);
+      MinorStatus minor = new MinorStatus();
+      assertSameRc4Key(g, acc, peer, "m");
+      exchange(g, acc, peer, "m");
+      // Export (RFC 4757 per-message state, "GK4P" version 2) and import into a fresh glue;
+      // the imported context continues the sequence numbers with MIT in both directions.
+      ContextHandle.Ref ref = ContextHandle.Ref.of(acc);
+      Buffer exported = new Buffer();
+      int major = g.contexts.exportSecContext(minor, ref, exported);
+      assertThat(major).as(g.status.describe(major, minor)).isEqualTo(GssStatus.GSS_S_COMPLETE);
+      Glue g2 = fx.glue();
+      ContextHandle.Ref imported = new ContextHandle.Ref();
+      major = g2.contexts.importSecContext(minor, exported.value(), imported);
+      assertThat(major).as(g2.status.describe(major, minor))
+          .isEqualTo(GssStatus.GSS_S_COMPLETE);
+      // The window came along: MIT's MIC that exchange() rejected (BAD_SIG, no state change)
+      // used a sequence number, so MIT's next token is a gap.
+      byte[] next = peer.require("wrap", "ctx", "m", "msg", MitGssPeer.utf8("after import"))
+          .bytes("token");
+      Buffer plain = new Buffer();
+      assertThat(g2.messages.unwrap(minor, imported.get(), next, plain,
+          new io.gsskit.raw.BooleanHolder(), new io.gsskit.raw.IntHolder()))
+          .isEqualTo(GssStatus.GSS_S_GAP_TOKEN);
+      assertThat(new String(plain.value(), StandardCharsets.UTF_8)).isEqualTo("after import");
+      exchange(g2, imported.get(), peer, "m");
 
-        // GSSKit initiator -> MIT acceptor.
-        NameHandle target = Krb5Fixture.name(g, "host@server.mit.test",
-            Gss.GSS_C_NT_HOSTBASED_SERVICE);
-        ContextHandle.Ref init = new ContextHandle.Ref();
-        byte[] apReq = Krb5Fixture.init(g, init, target, FLAGS, null,
-            GssStatus.GSS_S_CONTINUE_NEEDED);
-        MitGssPeer.Reply apRep = peer.require("accept", "ctx", "a", "token", apReq);
-        assertThat(apRep.text("initiator")).isEqualTo(alice);
-        Krb5Fixture.init(g, init, target, FLAGS, apRep.bytes("token"),
-            GssStatus.GSS_S_COMPLETE);
-        assertSameRc4Key(g, init.get(), peer, "a");
-        exchange(g, init.get(), peer, "a");
-      }
+      // GSSKit initiator -> MIT acceptor.
+      NameHandle target = Krb5Fixture.name(g, "host@server.mit.test",
+          Gss.GSS_C_NT_HOSTBASED_SERVICE);
+      ContextHandle.Ref init = new ContextHandle.Ref();
+      byte[] apReq = Krb5Fixture.init(g, init, target, FLAGS, null,
+          GssStatus.GSS_S_CONTINUE_NEEDED);
+      MitGssPeer.Reply apRep = peer.require("accept", "ctx", "a", "token", apReq);
+      assertThat(apRep.text("initiator")).isEqualTo(alice);
+      Krb5Fixture.init(g, init, target, FLAGS, apRep.bytes("token"),
+          GssStatus.GSS_S_COMPLETE);
+      assertSameRc4Key(g, init.get(), peer, "a");
+      exchange(g, init.get(), peer, "a");
     }
   }
 

@@ -4,10 +4,19 @@ import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_FLAG_ALLOCATE;
 import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_TYPE_DATA;
 import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_TYPE_HEADER;
 import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_TYPE_MIC_TOKEN;
-import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_TYPE_PADDING;
 import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_TYPE_SIGN_ONLY;
-import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_TYPE_STREAM;
-import static io.gsskit.raw.ext.Iov.GSS_IOV_BUFFER_TYPE_TRAILER;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.assertMitUnwrapsIov;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.bufs;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.data;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.dataCount;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.framed;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.iov;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.message;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.parse;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.streamLayout;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.tamperedSignOnly;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.token;
+import static io.gsskit.raw.internal.mech.krb5.MitIovBuffers.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gsskit.raw.BooleanHolder;
@@ -18,25 +27,17 @@ import io.gsskit.raw.IntHolder;
 import io.gsskit.raw.MinorStatus;
 import io.gsskit.raw.OidHolder;
 import io.gsskit.raw.ext.IovBuffer;
-import io.gsskit.raw.internal.kerberos.config.Environment;
-import io.gsskit.raw.internal.kerberos.config.Krb5Config;
+import io.gsskit.raw.internal.mech.krb5.MitIovBuffers.Buf;
 import io.gsskit.raw.internal.mech.krb5.token.Rfc4757Protector;
 import io.gsskit.raw.spi.Holder;
 import io.gsskit.raw.spi.MechContext;
 import io.gsskit.raw.spi.MechCred;
 import io.gsskit.raw.spi.MechName;
 import io.gsskit.raw.testsupport.MitGssPeer;
-import io.gsskit.raw.testsupport.MitRealm;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,15 +57,13 @@ class Krb5Rc4MitIovTest {
   private static final int FLAGS = Gss.GSS_C_MUTUAL_FLAG | Gss.GSS_C_CONF_FLAG
       | Gss.GSS_C_INTEG_FLAG | Gss.GSS_C_REPLAY_FLAG;
   private static final int DCE_FLAGS = FLAGS | Gss.GSS_C_DCE_STYLE | Gss.GSS_C_SEQUENCE_FLAG;
-  private static final String WEAK =
-      "[libdefaults]\n allow_weak_crypto = true\n allow_rc4 = true\n";
   private static final String HOST = "server.mit.test";
   /** D DATA, S SIGN_ONLY, lower case empty. */
   private static final List<String> LAYOUTS = List.of("D", "SD", "DS", "SDS", "DSD", "sD",
       "dS", "S", "d", "DDS");
   private static final long SEED = Long.getLong("gsskit.seed", 4757L);
 
-  private static MitRealm mit;
+  private static MitInterop fx;
   private static MitGssPeer peer;
   private static Krb5Mechanism mech;
   private static MechName target;
@@ -72,38 +71,17 @@ class Krb5Rc4MitIovTest {
 
   @BeforeAll
   static void start() throws Exception {
-    mit = MitRealm.start("MIT.TEST", List.of("arcfour-hmac"), WEAK);
-    String alice = mit.addPrincipal("alice", "alice-pw");
-    String service = mit.addRandKeyPrincipal("host/" + HOST);
-    Path keytab = mit.workDir().resolve("host.keytab");
-    mit.ktadd(keytab, service, "arcfour-hmac");
-    Path ccache = mit.workDir().resolve("alice.ccache");
-    mit.kinitPassword(alice, "alice-pw", "FILE:" + ccache);
-    Map<String, String> env = new HashMap<>(mit.environment());
-    env.put("KRB5CCNAME", "FILE:" + ccache);
-    env.put("KRB5_KTNAME", "FILE:" + keytab);
-    peer = MitGssPeer.start(env);
-    env.put("KRB5RCACHETYPE", "memory");
-    mech = new Krb5Mechanism(new Krb5Settings(Environment.of(env, 1000, 1000, "tester"),
-        Clock.systemUTC(), new SecureRandom(), Krb5Config.load(List.of(mit.krb5Conf()))));
-    MinorStatus minor = new MinorStatus();
-    Holder<MechName> n = new Holder<>();
-    assertThat(mech.importName(minor, ("host@" + HOST).getBytes(StandardCharsets.UTF_8),
-        Gss.GSS_C_NT_HOSTBASED_SERVICE, n)).isEqualTo(GssStatus.GSS_S_COMPLETE);
-    target = n.get();
-    Holder<MechCred> c = new Holder<>();
-    assertThat(mech.acquireCred(minor, null, 0, Gss.GSS_MECH_KRB5, Gss.GSS_C_ACCEPT, c,
-        new IntHolder())).isEqualTo(GssStatus.GSS_S_COMPLETE);
-    acceptorCred = c.get();
+    fx = MitInterop.realm("arcfour-hmac").krb5Conf(MitInterop.WEAK_RC4).withPeer().start();
+    peer = fx.peer();
+    mech = fx.mechanism();
+    target = MitInterop.hostName(mech, "host@" + HOST);
+    acceptorCred = MitInterop.acceptorCred(mech);
   }
 
   @AfterAll
   static void stop() {
-    if (peer != null) {
-      peer.close();
-    }
-    if (mit != null) {
-      mit.close();
+    if (fx != null) {
+      fx.close();
     }
   }
 
@@ -161,149 +139,6 @@ class Krb5Rc4MitIovTest {
     return ini.get();
   }
 
-  /** One buffer of a layout; a null value means "allocate". */
-  private record Buf(int type, byte[] value) {}
-
-  private static List<Buf> message(String layout, Random r) {
-    List<Buf> bufs = new ArrayList<>();
-    for (char c : layout.toCharArray()) {
-      byte[] v = new byte[Character.isUpperCase(c) ? 1 + r.nextInt(150) : 0];
-      r.nextBytes(v);
-      bufs.add(new Buf(Character.toUpperCase(c) == 'D' ? GSS_IOV_BUFFER_TYPE_DATA
-          : GSS_IOV_BUFFER_TYPE_SIGN_ONLY, v));
-    }
-    return bufs;
-  }
-
-  private static String name(int type) {
-    return switch (type) {
-      case GSS_IOV_BUFFER_TYPE_HEADER -> "header";
-      case GSS_IOV_BUFFER_TYPE_DATA -> "data";
-      case GSS_IOV_BUFFER_TYPE_SIGN_ONLY -> "sign_only";
-      case GSS_IOV_BUFFER_TYPE_PADDING -> "padding";
-      case GSS_IOV_BUFFER_TYPE_TRAILER -> "trailer";
-      case GSS_IOV_BUFFER_TYPE_STREAM -> "stream";
-      case GSS_IOV_BUFFER_TYPE_MIC_TOKEN -> "mic_token";
-      default -> throw new IllegalArgumentException("type " + type);
-    };
-  }
-
-  private static int type(String name) {
-    return switch (name) {
-      case "header" -> GSS_IOV_BUFFER_TYPE_HEADER;
-      case "data" -> GSS_IOV_BUFFER_TYPE_DATA;
-      case "sign_only" -> GSS_IOV_BUFFER_TYPE_SIGN_ONLY;
-      case "padding" -> GSS_IOV_BUFFER_TYPE_PADDING;
-      case "trailer" -> GSS_IOV_BUFFER_TYPE_TRAILER;
-      case "stream" -> GSS_IOV_BUFFER_TYPE_STREAM;
-      case "mic_token" -> GSS_IOV_BUFFER_TYPE_MIC_TOKEN;
-      default -> throw new IllegalArgumentException(name);
-    };
-  }
-
-  private static String bufs(List<Buf> bufs) {
-    List<String> words = new ArrayList<>();
-    for (Buf b : bufs) {
-      String v = b.value() == null ? "alloc" : b.value().length == 0 ? "-"
-          : Base64.getEncoder().encodeToString(b.value());
-      words.add(name(b.type()) + ":" + v);
-    }
-    return String.join(",", words);
-  }
-
-  private static List<Buf> parse(String bufs) {
-    List<Buf> out = new ArrayList<>();
-    for (String w : bufs.split(",")) {
-      int colon = w.indexOf(':');
-      String v = w.substring(colon + 1);
-      out.add(new Buf(type(w.substring(0, colon)),
-          v.equals("-") ? new byte[0] : Base64.getDecoder().decode(v)));
-    }
-    return out;
-  }
-
-  /** HEADER first, then the message, then PADDING (and TRAILER) as MIT's v1 tokens need. */
-  private static List<Buf> framed(List<Buf> msg, boolean padding, boolean trailer) {
-    List<Buf> b = new ArrayList<>();
-    b.add(new Buf(GSS_IOV_BUFFER_TYPE_HEADER, null));
-    b.addAll(msg);
-    if (padding) {
-      b.add(new Buf(GSS_IOV_BUFFER_TYPE_PADDING, null));
-    }
-    if (trailer) {
-      b.add(new Buf(GSS_IOV_BUFFER_TYPE_TRAILER, null));
-    }
-    return b;
-  }
-
-  private static byte[] token(List<Buf> wrapped) {
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    for (Buf b : wrapped) {
-      if (b.type() != GSS_IOV_BUFFER_TYPE_SIGN_ONLY) {
-        o.write(b.value(), 0, b.value().length);
-      }
-    }
-    return o.toByteArray();
-  }
-
-  private static IovBuffer[] iov(List<Buf> bufs) {
-    IovBuffer[] iov = new IovBuffer[bufs.size()];
-    for (int i = 0; i < iov.length; i++) {
-      Buf b = bufs.get(i);
-      iov[i] = b.value() == null ? new IovBuffer(b.type() | GSS_IOV_BUFFER_FLAG_ALLOCATE)
-          : new IovBuffer(b.type(), b.value().clone());
-    }
-    return iov;
-  }
-
-  private static List<Buf> values(IovBuffer[] iov) {
-    List<Buf> out = new ArrayList<>();
-    for (IovBuffer b : iov) {
-      out.add(new Buf(b.bufferType(), b.toByteArray()));
-    }
-    return out;
-  }
-
-  private static byte[] data(List<Buf> bufs) {
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    for (Buf b : bufs) {
-      if (b.type() == GSS_IOV_BUFFER_TYPE_DATA) {
-        o.write(b.value(), 0, b.value().length);
-      }
-    }
-    return o.toByteArray();
-  }
-
-  private static List<Buf> tamperedSignOnly(List<Buf> bufs) {
-    List<Buf> out = new ArrayList<>();
-    boolean done = false;
-    for (Buf b : bufs) {
-      if (!done && b.type() == GSS_IOV_BUFFER_TYPE_SIGN_ONLY && b.value().length > 0) {
-        byte[] v = b.value().clone();
-        v[v.length / 2] ^= 0x10;
-        out.add(new Buf(b.type(), v));
-        done = true;
-      } else {
-        out.add(b);
-      }
-    }
-    return done ? out : null;
-  }
-
-  private static List<Buf> streamLayout(List<Buf> msg, byte[] token, boolean allocData) {
-    List<Buf> out = new ArrayList<>();
-    out.add(new Buf(GSS_IOV_BUFFER_TYPE_STREAM, token));
-    for (Buf b : msg) {
-      out.add(b.type() == GSS_IOV_BUFFER_TYPE_DATA
-          ? new Buf(GSS_IOV_BUFFER_TYPE_DATA, allocData ? null : new byte[0]) : b);
-    }
-    return out;
-  }
-
-  private static long dataCount(List<Buf> msg) {
-    return msg.stream().filter(b -> b.type() == GSS_IOV_BUFFER_TYPE_DATA).count();
-  }
-
   @Test
   void mitWrapIovToGsskitUnwrapIov() {
     String id = "m2g";
@@ -314,7 +149,7 @@ class Krb5Rc4MitIovTest {
       for (boolean conf : new boolean[] {true, false}) {
         for (boolean trailer : new boolean[] {true, false}) {
           String what = "seed " + SEED + " " + layout + " conf " + conf + " trailer " + trailer;
-          List<Buf> msg = message(layout, r);
+          List<Buf> msg = message(layout, r, 150);
           boolean sealed = conf && dataCount(msg) > 0;
           MitGssPeer.Reply w = peer.require("wrap_iov", "ctx", id, "conf", conf ? 1 : 0, "bufs",
               bufs(framed(msg, true, trailer)));
@@ -370,22 +205,14 @@ class Krb5Rc4MitIovTest {
         for (boolean trailer : new boolean[] {true, false}) {
           String what = "seed " + (SEED + 1) + " " + layout + " conf " + conf + " trailer "
               + trailer;
-          List<Buf> msg = message(layout, r);
+          List<Buf> msg = message(layout, r, 150);
           IovBuffer[] iov = iov(framed(msg, true, trailer));
           BooleanHolder cs = new BooleanHolder();
           ok(mech.wrapIov(minor, ctx, conf, 0, cs, iov), minor);
           boolean sealed = conf && dataCount(msg) > 0;
           assertThat(cs.get()).as(what).isEqualTo(sealed);
           List<Buf> wrapped = values(iov);
-          List<Buf> bad = tamperedSignOnly(wrapped);
-          if (bad != null) {
-            MitGssPeer.Reply no = peer.call("unwrap_iov", "ctx", id, "bufs", bufs(bad));
-            assertThat(no.ok()).as(what + ": " + no).isFalse();
-            assertThat(no.major()).as(what + ": " + no).isEqualTo(GssStatus.GSS_S_BAD_SIG);
-          }
-          MitGssPeer.Reply u = peer.require("unwrap_iov", "ctx", id, "bufs", bufs(wrapped));
-          assertThat(u.number("conf")).as(what).isEqualTo(sealed ? 1 : 0);
-          assertThat(data(parse(u.fields().get("bufs")))).as(what).isEqualTo(data(msg));
+          assertMitUnwrapsIov(peer, id, wrapped, sealed, data(msg), what);
           if (dataCount(msg) == 1) {
             IovBuffer[] again = iov(framed(msg, true, trailer));
             ok(mech.wrapIov(minor, ctx, conf, 0, cs, again), minor);
