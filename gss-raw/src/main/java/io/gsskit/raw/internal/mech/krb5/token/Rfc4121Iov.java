@@ -1,13 +1,10 @@
 package io.gsskit.raw.internal.mech.krb5.token;
 
-import static io.gsskit.raw.GssStatus.GSS_S_CALL_BAD_STRUCTURE;
 import static io.gsskit.raw.GssStatus.GSS_S_DEFECTIVE_TOKEN;
-import static io.gsskit.raw.GssStatus.GSS_S_FAILURE;
 import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.FLAG_SEALED;
 import static io.gsskit.raw.internal.mech.krb5.token.TokenLayout.HEADER;
 
 import io.gsskit.raw.BooleanHolder;
-import io.gsskit.raw.Buffer;
 import io.gsskit.raw.IntHolder;
 import io.gsskit.raw.MinorStatus;
 import io.gsskit.raw.ext.Iov;
@@ -18,6 +15,7 @@ import io.gsskit.raw.internal.kerberos.crypto.UsageKeys;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -68,101 +66,21 @@ final class Rfc4121Iov {
 
   private Rfc4121Iov() {}
 
-  /** The classified buffers of one IOV array. */
-  private static final class Layout {
-    @Nullable IovBuffer header;
-    @Nullable IovBuffer trailer;
-    @Nullable IovBuffer padding;
-    @Nullable IovBuffer stream;
-    @Nullable IovBuffer mic;
-    final List<IovBuffer> data = new ArrayList<>();
-    /** DATA and SIGN_ONLY in array order. */
-    final List<IovBuffer> signed = new ArrayList<>();
-    long dataLength;
-    long signOnlyLength;
-
-    static Layout of(IovBuffer[] iov) throws TokenFailure {
-      Layout l = new Layout();
-      for (IovBuffer b : iov) {
-        if (b == null) {
-          throw bad();
-        }
-        switch (b.bufferType()) {
-          case Iov.GSS_IOV_BUFFER_TYPE_EMPTY, Iov.GSS_IOV_BUFFER_TYPE_MECH_PARAMS -> { }
-          case Iov.GSS_IOV_BUFFER_TYPE_DATA -> {
-            l.data.add(b);
-            l.signed.add(b);
-            l.dataLength += b.length();
-          }
-          case Iov.GSS_IOV_BUFFER_TYPE_SIGN_ONLY -> {
-            l.signed.add(b);
-            l.signOnlyLength += b.length();
-          }
-          case Iov.GSS_IOV_BUFFER_TYPE_HEADER -> l.header = once(l.header, b);
-          case Iov.GSS_IOV_BUFFER_TYPE_TRAILER -> l.trailer = once(l.trailer, b);
-          case Iov.GSS_IOV_BUFFER_TYPE_PADDING -> l.padding = once(l.padding, b);
-          case Iov.GSS_IOV_BUFFER_TYPE_STREAM -> l.stream = once(l.stream, b);
-          case Iov.GSS_IOV_BUFFER_TYPE_MIC_TOKEN -> l.mic = once(l.mic, b);
-          default -> throw bad();
-        }
-      }
-      if (l.dataLength + l.signOnlyLength > Integer.MAX_VALUE - 1024) {
-        throw new TokenFailure(GSS_S_FAILURE, Rfc4121Minor.MESSAGE_TOO_LONG);
-      }
-      return l;
-    }
-
-    /** The HEADER buffer of a wrap, which must have one and no STREAM or MIC_TOKEN. */
-    IovBuffer wrapHeader() throws TokenFailure {
-      IovBuffer h = header;
-      if (h == null || stream != null || mic != null) {
-        throw bad();
-      }
-      return h;
-    }
-
-    /** The MIC_TOKEN buffer of a MIC call, which must have one. */
-    IovBuffer micToken() throws TokenFailure {
-      IovBuffer m = mic;
-      if (m == null) {
-        throw bad();
-      }
-      return m;
-    }
-
-    /** The DATA and SIGN_ONLY buffers concatenated in array order. */
-    byte[] gatherSigned() {
-      return gather(signed, dataLength + signOnlyLength);
-    }
-
-    /** Without a STREAM the token's data must fill the DATA buffers exactly. */
-    void checkDataLength(int msgLen) throws TokenFailure {
-      if (stream == null && msgLen != dataLength) {
-        throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_IOV);
-      }
-    }
-
-    private static IovBuffer once(@Nullable IovBuffer seen, IovBuffer b) throws TokenFailure {
-      if (seen != null) {
-        throw bad();
-      }
-      return b;
-    }
+  /**
+   * Classifies an IOV array: the checksum covers DATA and SIGN_ONLY, which together must fit in
+   * one token.
+   */
+  private static IovLayout layout(IovBuffer[] iov) throws TokenFailure {
+    IovLayout l = IovLayout.of(iov, false);
+    IovLayout.checkLength(l.coveredLength);
+    return l;
   }
 
-  static TokenFailure bad() {
-    return new TokenFailure(GSS_S_CALL_BAD_STRUCTURE, Rfc4121Minor.BAD_IOV);
-  }
-
-  /** Concatenates the regions of {@code bufs}. */
-  private static byte[] gather(List<IovBuffer> bufs, long total) {
-    byte[] out = new byte[(int) total];
-    int pos = 0;
-    for (IovBuffer b : bufs) {
-      System.arraycopy(b.array(), b.offset(), out, pos, b.length());
-      pos += b.length();
+  /** Without a STREAM the token's data must fill the DATA buffers exactly. */
+  private static void checkDataLength(IovLayout l, int msgLen) throws TokenFailure {
+    if (l.stream == null && msgLen != l.dataLength) {
+      throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.BAD_IOV);
     }
-    return out;
   }
 
   /** Copies {@code src[off..)} into the DATA buffers in order. */
@@ -174,37 +92,20 @@ final class Rfc4121Iov {
     }
   }
 
-  /** Allocates a flagged buffer, or checks a caller's one is long enough; then sets its length. */
-  private static void size(IovBuffer b, int needed) throws TokenFailure {
-    if (b.hasFlag(Iov.GSS_IOV_BUFFER_FLAG_ALLOCATE)
-        && !b.hasFlag(Iov.GSS_IOV_BUFFER_FLAG_ALLOCATED)) {
-      b.setAllocated(new byte[needed]);
-      return;
-    }
-    if (b.length() < needed) {
-      throw bad();
-    }
-    b.set(b.array(), b.offset(), needed);
-  }
-
   // ---------------------------------------------------------------- wrap
 
   static int wrapIovLength(Rfc4121Protector p, MinorStatus minor, boolean conf, int qop,
       @Nullable BooleanHolder confState, IovBuffer[] iov) {
     try {
       p.checkUsable(qop);
-      Layout l = Layout.of(iov);
+      IovLayout l = layout(iov);
       IovBuffer h = l.wrapHeader();
       conf = conf && !l.data.isEmpty(); // see wrapIov
       int trl = trailerLength(p, conf);
       int hdr = headerLength(conf, l.trailer == null ? trl : 0);
-      h.set(new byte[hdr], 0, hdr);
-      if (l.trailer != null) {
-        l.trailer.set(new byte[trl], 0, trl);
-      }
-      if (l.padding != null) {
-        l.padding.set(new byte[0], 0, 0);
-      }
+      IovLayout.reportLength(h, hdr);
+      IovLayout.reportLength(l.trailer, trl);
+      IovLayout.reportLength(l.padding, 0);
       if (confState != null) {
         confState.set(conf);
       }
@@ -218,7 +119,7 @@ final class Rfc4121Iov {
       @Nullable BooleanHolder confState, IovBuffer[] iov) {
     try {
       p.checkUsable(qop);
-      Layout l = Layout.of(iov);
+      IovLayout l = layout(iov);
       IovBuffer h = l.wrapHeader();
       // MIT (k5sealiov.c, kg_integ_only_iov): without any DATA buffer there is nothing to
       // encrypt and the token is integrity-only, conf_state false.
@@ -226,12 +127,12 @@ final class Rfc4121Iov {
       int ec = conf ? dceEc(p) : 0;
       int trl = trailerLength(p, conf);
       int rrc = l.trailer == null ? trl : 0;
-      size(h, headerLength(conf, rrc));
+      IovLayout.size(h, headerLength(conf, rrc));
       if (l.trailer != null) {
-        size(l.trailer, trl);
+        IovLayout.size(l.trailer, trl);
       }
       if (l.padding != null) {
-        size(l.padding, 0);
+        IovLayout.size(l.padding, 0);
       }
       byte[] hb = h.array();
       int ho = h.offset();
@@ -250,7 +151,7 @@ final class Rfc4121Iov {
         int confAt = l.trailer != null ? ho + HEADER : ho + HEADER + trl;
         UsageKeys k = p.sendSeal().take();
         try {
-          k.encryptIov(cryptoIov(l.signed, null, -1, -1, tb, to, ec + HEADER), hb, confAt, tb,
+          k.encryptIov(cryptoIov(l.covered, null, -1, -1, tb, to, ec + HEADER), hb, confAt, tb,
               to + ec + HEADER);
         } finally {
           p.sendSeal().give(k);
@@ -259,7 +160,7 @@ final class Rfc4121Iov {
         TokenLayout.putShort(th, 6, rrc == 0 ? 0 : rrc - ec);
         System.arraycopy(th, 0, hb, ho, HEADER);
       } else {
-        byte[] signed = l.gatherSigned();
+        byte[] signed = l.coveredBytes();
         byte[] cksum = new byte[trl];
         UsageKeys k = p.sendSeal().take();
         try {
@@ -341,22 +242,15 @@ final class Rfc4121Iov {
     byte[] tok = null;
     try {
       p.checkUsable(0);
-      Layout l = Layout.of(iov);
-      if (l.mic != null) {
-        throw bad();
-      }
-      if (l.stream != null) {
-        if (l.header != null || l.trailer != null || l.padding != null || l.data.size() != 1) {
-          throw bad();
-        }
-        IovBuffer s = l.stream;
+      IovLayout l = layout(iov);
+      l.checkUnwrap();
+      IovBuffer s = l.stream;
+      if (s != null) {
         tok = Arrays.copyOfRange(s.array(), s.offset(), s.offset() + s.length());
       } else {
-        if (l.header == null) {
-          throw bad();
-        }
+        IovBuffer h = Objects.requireNonNull(l.header); // checkUnwrap
         List<IovBuffer> parts = new ArrayList<>();
-        parts.add(l.header);
+        parts.add(h);
         parts.addAll(l.data);
         if (l.padding != null) {
           parts.add(l.padding);
@@ -364,13 +258,13 @@ final class Rfc4121Iov {
         if (l.trailer != null) {
           parts.add(l.trailer);
         }
-        long total = l.header.length() + l.dataLength
+        long total = h.length() + l.dataLength
             + (l.padding == null ? 0 : l.padding.length())
             + (l.trailer == null ? 0 : l.trailer.length());
-        if (total > Integer.MAX_VALUE - 1024) {
+        if (total > IovLayout.MAX_LENGTH) {
           throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.MESSAGE_TOO_LONG);
         }
-        tok = gather(parts, total);
+        tok = IovLayout.gather(parts, total);
       }
       int flags = Rfc4121Wrap.checkWrapHeader(p, tok, 0, tok.length);
       boolean sealed = (flags & FLAG_SEALED) != 0;
@@ -384,9 +278,8 @@ final class Rfc4121Iov {
         msg = sealed ? unsealSigned(p, tok, l) : verifySigned(p, tok, l);
         seq = TokenLayout.getLong(tok, 8);
       }
-      if (l.stream != null) {
+      if (s != null) {
         // Plaintext goes back into the stream where the data sits in an unrotated token.
-        IovBuffer s = l.stream;
         int at = sealed ? HEADER + 16 : HEADER;
         if (msg.length > s.length() - at) {
           throw new TokenFailure(GSS_S_DEFECTIVE_TOKEN, Rfc4121Minor.TOKEN_TOO_SHORT);
@@ -423,19 +316,19 @@ final class Rfc4121Iov {
    *
    * @return the data
    */
-  private static byte[] unsealSigned(Rfc4121Protector p, byte[] tok, Layout l)
+  private static byte[] unsealSigned(Rfc4121Protector p, byte[] tok, IovLayout l)
       throws TokenFailure, KrbCryptoException {
     int ec = TokenLayout.getShort(tok, 4);
     int rrc = TokenLayout.getShort(tok, 6);
     int bodyLen = tok.length - HEADER;
     int msgLen = Rfc4121Wrap.sealedMessageLength(p, bodyLen, ec);
-    l.checkDataLength(msgLen);
+    checkDataLength(l, msgLen);
     // A copy of the body, unrotated (bodyLen > 0): decrypted in place, zeroed after.
     byte[] body = TokenLayout.unrotate(tok, HEADER, bodyLen,
         Rfc4121Wrap.sealedRotation(p, true, ec, rrc));
     int tailAt = 16 + msgLen;
     try {
-      CryptoIov[] bufs = cryptoIov(l.signed, body, 16, l.stream != null ? msgLen : -1, body,
+      CryptoIov[] bufs = cryptoIov(l.covered, body, 16, l.stream != null ? msgLen : -1, body,
           tailAt, ec + HEADER);
       UsageKeys k = p.recvSeal().take();
       try {
@@ -458,18 +351,18 @@ final class Rfc4121Iov {
    *
    * @return the data
    */
-  private static byte[] verifySigned(Rfc4121Protector p, byte[] tok, Layout l)
+  private static byte[] verifySigned(Rfc4121Protector p, byte[] tok, IovLayout l)
       throws TokenFailure, KrbCryptoException {
     int ec = TokenLayout.getShort(tok, 4);
     int rrc = TokenLayout.getShort(tok, 6);
     int bodyLen = tok.length - HEADER;
     int msgLen = Rfc4121Wrap.signedMessageLength(p, bodyLen, ec);
-    l.checkDataLength(msgLen);
+    checkDataLength(l, msgLen);
     byte[] body = TokenLayout.unrotate(tok, HEADER, bodyLen, rrc); // bodyLen > 0
     byte[] signed = new byte[(int) (msgLen + l.signOnlyLength)];
     int pos = 0;
     int dataPos = 0;
-    for (IovBuffer b : l.signed) {
+    for (IovBuffer b : l.covered) {
       if (b.bufferType() == Iov.GSS_IOV_BUFFER_TYPE_DATA) {
         int n = l.stream != null ? msgLen : b.length();
         System.arraycopy(body, dataPos, signed, pos, n);
@@ -496,7 +389,7 @@ final class Rfc4121Iov {
     try {
       p.checkUsable(qop);
       int n = Rfc4121Mic.tokenLength(p);
-      Layout.of(iov).micToken().set(new byte[n], 0, n);
+      layout(iov).micToken().set(new byte[n], 0, n);
       return Rfc4121Protector.ok(minor);
     } catch (TokenFailure f) {
       return Rfc4121Protector.fail(minor, f);
@@ -506,17 +399,10 @@ final class Rfc4121Iov {
   static int getMicIov(Rfc4121Protector p, MinorStatus minor, int qop, IovBuffer[] iov) {
     try {
       p.checkUsable(qop);
-      Layout l = Layout.of(iov);
+      IovLayout l = layout(iov);
       IovBuffer m = l.micToken();
-      size(m, Rfc4121Mic.tokenLength(p));
-      byte[] signed = l.gatherSigned();
-      Buffer token = new Buffer();
-      int major = p.getMic(minor, qop, signed, token);
-      if (major == io.gsskit.raw.GssStatus.GSS_S_COMPLETE) {
-        byte[] t = token.value();
-        System.arraycopy(t, 0, m.array(), m.offset(), t.length);
-      }
-      return major;
+      IovLayout.size(m, Rfc4121Mic.tokenLength(p));
+      return l.getMicInto(p, minor, qop, m);
     } catch (TokenFailure f) {
       return Rfc4121Protector.fail(minor, f);
     }
@@ -526,9 +412,9 @@ final class Rfc4121Iov {
       IovBuffer[] iov) {
     try {
       p.checkUsable(0);
-      Layout l = Layout.of(iov);
+      IovLayout l = layout(iov);
       IovBuffer m = l.micToken();
-      byte[] signed = l.gatherSigned();
+      byte[] signed = l.coveredBytes();
       return p.verifyMic(minor, signed, 0, signed.length, m.array(), m.offset(), m.length(),
           qopState);
     } catch (TokenFailure f) {

@@ -1,8 +1,5 @@
 package io.gsskit.raw.internal.mech.krb5.token;
 
-import static io.gsskit.raw.GssStatus.GSS_S_CALL_BAD_STRUCTURE;
-import static io.gsskit.raw.GssStatus.GSS_S_COMPLETE;
-import static io.gsskit.raw.GssStatus.GSS_S_FAILURE;
 import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.CONFOUNDER;
 import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.CONFOUNDER_LENGTH;
 import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.MIC_LENGTH;
@@ -10,7 +7,6 @@ import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.SGN_CKSUM;
 import static io.gsskit.raw.internal.mech.krb5.token.Rfc4757Layout.WRAP_HEADER;
 
 import io.gsskit.raw.BooleanHolder;
-import io.gsskit.raw.Buffer;
 import io.gsskit.raw.IntHolder;
 import io.gsskit.raw.MinorStatus;
 import io.gsskit.raw.ext.Iov;
@@ -18,6 +14,7 @@ import io.gsskit.raw.ext.IovBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.bouncycastle.crypto.engines.RC4Engine;
 import org.jspecify.annotations.Nullable;
 
@@ -69,81 +66,23 @@ final class Rfc4757Iov {
 
   private Rfc4757Iov() {}
 
-  /** The classified buffers of one IOV array. */
-  private static final class Layout {
-    @Nullable IovBuffer header;
-    @Nullable IovBuffer trailer;
-    @Nullable IovBuffer padding;
-    @Nullable IovBuffer stream;
-    @Nullable IovBuffer mic;
-    final List<IovBuffer> data = new ArrayList<>();
-    /** DATA, SIGN_ONLY and PADDING in array order: what the checksum covers. */
-    final List<IovBuffer> covered = new ArrayList<>();
-    long dataLength;
+  /**
+   * Classifies an IOV array: the checksum covers DATA, SIGN_ONLY and PADDING, and all buffers
+   * together must fit in one token.
+   */
+  private static IovLayout layout(IovBuffer[] iov) throws TokenFailure {
+    IovLayout l = IovLayout.of(iov, true);
+    IovLayout.checkLength(l.totalLength);
+    return l;
+  }
 
-    static Layout of(IovBuffer[] iov) throws TokenFailure {
-      Layout l = new Layout();
-      long total = 0;
-      for (IovBuffer b : iov) {
-        if (b == null) {
-          throw bad();
-        }
-        switch (b.bufferType()) {
-          case Iov.GSS_IOV_BUFFER_TYPE_EMPTY, Iov.GSS_IOV_BUFFER_TYPE_MECH_PARAMS -> { }
-          case Iov.GSS_IOV_BUFFER_TYPE_DATA -> {
-            l.data.add(b);
-            l.covered.add(b);
-            l.dataLength += b.length();
-          }
-          case Iov.GSS_IOV_BUFFER_TYPE_SIGN_ONLY -> l.covered.add(b);
-          case Iov.GSS_IOV_BUFFER_TYPE_HEADER -> l.header = once(l.header, b);
-          case Iov.GSS_IOV_BUFFER_TYPE_TRAILER -> l.trailer = once(l.trailer, b);
-          case Iov.GSS_IOV_BUFFER_TYPE_PADDING -> {
-            l.padding = once(l.padding, b);
-            l.covered.add(b);
-          }
-          case Iov.GSS_IOV_BUFFER_TYPE_STREAM -> l.stream = once(l.stream, b);
-          case Iov.GSS_IOV_BUFFER_TYPE_MIC_TOKEN -> l.mic = once(l.mic, b);
-          default -> throw bad();
-        }
-        total += b.length();
-      }
-      if (total > Integer.MAX_VALUE - 1024) {
-        throw new TokenFailure(GSS_S_FAILURE, Rfc4121Minor.MESSAGE_TOO_LONG);
-      }
-      return l;
+  /** The covered buffers as segments. */
+  private static List<Segment> segments(IovLayout l) {
+    List<Segment> out = new ArrayList<>(l.covered.size());
+    for (IovBuffer b : l.covered) {
+      out.add(new Segment(b.bufferType(), b.array(), b.offset(), b.length()));
     }
-
-    private static IovBuffer once(@Nullable IovBuffer seen, IovBuffer b) throws TokenFailure {
-      if (seen != null) {
-        throw bad();
-      }
-      return b;
-    }
-
-    /** The covered buffers as segments. */
-    List<Segment> segments() {
-      List<Segment> out = new ArrayList<>(covered.size());
-      for (IovBuffer b : covered) {
-        out.add(new Segment(b.bufferType(), b.array(), b.offset(), b.length()));
-      }
-      return out;
-    }
-
-    /** DATA, SIGN_ONLY and PADDING in array order, concatenated (the MIC's message). */
-    byte[] coveredBytes() {
-      int n = 0;
-      for (IovBuffer b : covered) {
-        n += b.length();
-      }
-      byte[] out = new byte[n];
-      int pos = 0;
-      for (IovBuffer b : covered) {
-        System.arraycopy(b.array(), b.offset(), out, pos, b.length());
-        pos += b.length();
-      }
-      return out;
-    }
+    return out;
   }
 
   /** A region the checksum covers, with the IOV type it plays. */
@@ -151,23 +90,6 @@ final class Rfc4757Iov {
     boolean encrypted() {
       return type != Iov.GSS_IOV_BUFFER_TYPE_SIGN_ONLY;
     }
-  }
-
-  static TokenFailure bad() {
-    return new TokenFailure(GSS_S_CALL_BAD_STRUCTURE, Rfc4121Minor.BAD_IOV);
-  }
-
-  /** Allocates a flagged buffer, or checks a caller's one is long enough; then sets its length. */
-  private static void size(IovBuffer b, int needed) throws TokenFailure {
-    if (b.hasFlag(Iov.GSS_IOV_BUFFER_FLAG_ALLOCATE)
-        && !b.hasFlag(Iov.GSS_IOV_BUFFER_FLAG_ALLOCATED)) {
-      b.setAllocated(new byte[needed]);
-      return;
-    }
-    if (b.length() < needed) {
-      throw bad();
-    }
-    b.set(b.array(), b.offset(), needed);
   }
 
   /** Bytes the framing announces after the tag: the whole token, or for DCE the header only. */
@@ -189,11 +111,10 @@ final class Rfc4757Iov {
    *
    * @return the HEADER buffer
    */
-  private static IovBuffer wrapHeader(Rfc4757Protector p, Layout l) throws TokenFailure {
-    IovBuffer h = l.header;
-    if (h == null || l.stream != null || l.mic != null
-        || (l.padding == null && !p.dceStyle())) {
-      throw bad();
+  private static IovBuffer wrapHeader(Rfc4757Protector p, IovLayout l) throws TokenFailure {
+    IovBuffer h = l.wrapHeader();
+    if (l.padding == null && !p.dceStyle()) {
+      throw IovLayout.bad();
     }
     return h;
   }
@@ -202,17 +123,13 @@ final class Rfc4757Iov {
       @Nullable BooleanHolder confState, IovBuffer[] iov) {
     try {
       p.checkUsable(qop);
-      Layout l = Layout.of(iov);
+      IovLayout l = layout(iov);
       IovBuffer h = wrapHeader(p, l);
       int pad = p.dceStyle() ? 0 : 1;
       int hdr = headerLength(p, l.dataLength, pad);
-      h.set(new byte[hdr], 0, hdr);
-      if (l.padding != null) {
-        l.padding.set(new byte[pad], 0, pad);
-      }
-      if (l.trailer != null) {
-        l.trailer.set(new byte[0], 0, 0);
-      }
+      IovLayout.reportLength(h, hdr);
+      IovLayout.reportLength(l.padding, pad);
+      IovLayout.reportLength(l.trailer, 0);
       if (confState != null) {
         confState.set(conf && !l.data.isEmpty());
       }
@@ -226,18 +143,18 @@ final class Rfc4757Iov {
       @Nullable BooleanHolder confState, IovBuffer[] iov) {
     try {
       p.checkUsable(qop);
-      Layout l = Layout.of(iov);
+      IovLayout l = layout(iov);
       IovBuffer h = wrapHeader(p, l);
       // MIT kg_integ_only_iov: without a DATA buffer the token is integrity-only.
       boolean sealed = conf && !l.data.isEmpty();
       int pad = p.dceStyle() ? 0 : 1;
-      size(h, headerLength(p, l.dataLength, pad));
+      IovLayout.size(h, headerLength(p, l.dataLength, pad));
       if (l.padding != null) {
-        size(l.padding, pad);
+        IovLayout.size(l.padding, pad);
         Arrays.fill(l.padding.array(), l.padding.offset(), l.padding.offset() + pad, (byte) pad);
       }
       if (l.trailer != null) {
-        size(l.trailer, 0);
+        IovLayout.size(l.trailer, 0);
       }
       byte[] hb = h.array();
       int at = Rfc4757Layout.writeFraming(hb, h.offset(), p.oidDer(),
@@ -278,20 +195,15 @@ final class Rfc4757Iov {
     byte[] streamCopy = null;
     try {
       p.checkUsable(0);
-      Layout l = Layout.of(iov);
-      if (l.mic != null) {
-        throw bad();
-      }
+      IovLayout l = layout(iov);
+      l.checkUnwrap();
       boolean dce = p.dceStyle();
       byte[] hb;
       int at;
       List<Segment> segs;
       Segment pad = null;
-      if (l.stream != null) {
-        if (l.header != null || l.trailer != null || l.padding != null || l.data.size() != 1) {
-          throw bad();
-        }
-        IovBuffer s = l.stream;
+      IovBuffer s = l.stream;
+      if (s != null) {
         streamCopy = s.toByteArray();
         hb = streamCopy;
         at = Rfc4757Layout.innerOffset(streamCopy, 0, streamCopy.length, p.oidDer(),
@@ -314,10 +226,7 @@ final class Rfc4757Iov {
           segs.add(pad);
         }
       } else {
-        IovBuffer h = l.header;
-        if (h == null) {
-          throw bad();
-        }
+        IovBuffer h = Objects.requireNonNull(l.header); // checkUnwrap
         if (l.trailer != null && l.trailer.length() != 0) {
           throw Rfc4757Layout.defective(Rfc4121Minor.BAD_IOV);
         }
@@ -329,7 +238,7 @@ final class Rfc4757Iov {
           throw Rfc4757Layout.defective(h.offset() + h.length() - at < WRAP_HEADER
               ? Rfc4121Minor.TOKEN_TOO_SHORT : Rfc4121Minor.BAD_LENGTH);
         }
-        segs = l.segments();
+        segs = segments(l);
         if (!dce && l.padding != null && l.padding.length() > 0) {
           for (Segment g : segs) {
             if (g.type() == Iov.GSS_IOV_BUFFER_TYPE_PADDING) {
@@ -450,7 +359,7 @@ final class Rfc4757Iov {
    * plaintext, DATA loses the bytes the padding takes back, PADDING ends empty; for a STREAM the
    * plaintext goes back into the stream and DATA points at it.
    */
-  private static void release(Layout l, Unsealed u) {
+  private static void release(IovLayout l, Unsealed u) {
     byte[] plain = u.plain();
     if (l.stream != null) {
       IovBuffer s = l.stream;
@@ -465,8 +374,7 @@ final class Rfc4757Iov {
       int dataLen = (dataSeg == null ? 0 : dataSeg.length()) - u.strip();
       // In a stream only SIGN_ONLY buffers can precede DATA: its plaintext starts at plain[0].
       System.arraycopy(plain, 0, s.array(), s.offset() + dataAt, dataLen);
-      if (d.hasFlag(Iov.GSS_IOV_BUFFER_FLAG_ALLOCATE)
-          && !d.hasFlag(Iov.GSS_IOV_BUFFER_FLAG_ALLOCATED)) {
+      if (IovLayout.wantsAllocation(d)) {
         d.setAllocated(Arrays.copyOfRange(plain, 0, dataLen));
       } else {
         d.set(s.array(), s.offset() + dataAt, dataLen);
@@ -498,12 +406,9 @@ final class Rfc4757Iov {
   static int getMicIovLength(Rfc4757Protector p, MinorStatus minor, int qop, IovBuffer[] iov) {
     try {
       p.checkUsable(qop);
-      Layout l = Layout.of(iov);
-      if (l.mic == null) {
-        throw bad();
-      }
+      IovBuffer m = layout(iov).micToken();
       int n = (int) Rfc4757Layout.framedLength(p.oidDer(), MIC_LENGTH);
-      l.mic.set(new byte[n], 0, n);
+      m.set(new byte[n], 0, n);
       return Rfc4757Protector.ok(minor);
     } catch (TokenFailure f) {
       return Rfc4757Protector.fail(minor, f);
@@ -513,19 +418,10 @@ final class Rfc4757Iov {
   static int getMicIov(Rfc4757Protector p, MinorStatus minor, int qop, IovBuffer[] iov) {
     try {
       p.checkUsable(qop);
-      Layout l = Layout.of(iov);
-      IovBuffer m = l.mic;
-      if (m == null) {
-        throw bad();
-      }
-      size(m, (int) Rfc4757Layout.framedLength(p.oidDer(), MIC_LENGTH));
-      Buffer token = new Buffer();
-      int major = p.getMic(minor, qop, l.coveredBytes(), token);
-      if (major == GSS_S_COMPLETE) {
-        byte[] t = token.value();
-        System.arraycopy(t, 0, m.array(), m.offset(), t.length);
-      }
-      return major;
+      IovLayout l = layout(iov);
+      IovBuffer m = l.micToken();
+      IovLayout.size(m, (int) Rfc4757Layout.framedLength(p.oidDer(), MIC_LENGTH));
+      return l.getMicInto(p, minor, qop, m);
     } catch (TokenFailure f) {
       return Rfc4757Protector.fail(minor, f);
     }
@@ -535,11 +431,8 @@ final class Rfc4757Iov {
       IovBuffer[] iov) {
     try {
       p.checkUsable(0);
-      Layout l = Layout.of(iov);
-      IovBuffer m = l.mic;
-      if (m == null) {
-        throw bad();
-      }
+      IovLayout l = layout(iov);
+      IovBuffer m = l.micToken();
       return p.verifyMic(minor, l.coveredBytes(), m.toByteArray(), qopState);
     } catch (TokenFailure f) {
       return Rfc4757Protector.fail(minor, f);
