@@ -1,6 +1,6 @@
 package io.gsskit.raw.internal.kerberos.ccache;
 
-import io.gsskit.raw.internal.kerberos.ccache.CcacheException.Kind;
+import io.gsskit.raw.internal.kerberos.files.StoreException.Kind;
 import io.gsskit.raw.internal.kerberos.proto.KerberosPrincipal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.gsskit.raw.internal.kerberos.ccache;
 
-import io.gsskit.raw.internal.kerberos.ccache.CcacheException.Kind;
 import io.gsskit.raw.internal.kerberos.config.DefaultNames;
 import io.gsskit.raw.internal.kerberos.config.Environment;
 import io.gsskit.raw.internal.kerberos.config.Krb5Config;
 import io.gsskit.raw.internal.kerberos.config.Krb5ConfigException;
+import io.gsskit.raw.internal.kerberos.files.StoreException.Kind;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package io.gsskit.raw.internal.kerberos.ccache;
 
-import io.gsskit.raw.internal.kerberos.ccache.CcacheException.Kind;
 import io.gsskit.raw.internal.kerberos.files.LockedFile;
+import io.gsskit.raw.internal.kerberos.files.StoreException.Kind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;

@@ -1,8 +1,8 @@
 package io.gsskit.raw.internal.kerberos.ccache;
 
-import io.gsskit.raw.internal.kerberos.ccache.CcacheException.Kind;
 import io.gsskit.raw.internal.kerberos.files.LockedFile;
 import io.gsskit.raw.internal.kerberos.files.ParsedFileCache;
+import io.gsskit.raw.internal.kerberos.files.StoreException.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

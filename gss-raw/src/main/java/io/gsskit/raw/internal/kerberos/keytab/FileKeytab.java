@@ -2,7 +2,7 @@ package io.gsskit.raw.internal.kerberos.keytab;
 
 import io.gsskit.raw.internal.kerberos.files.LockedFile;
 import io.gsskit.raw.internal.kerberos.files.ParsedFileCache;
-import io.gsskit.raw.internal.kerberos.keytab.KeytabException.Kind;
+import io.gsskit.raw.internal.kerberos.files.StoreException.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

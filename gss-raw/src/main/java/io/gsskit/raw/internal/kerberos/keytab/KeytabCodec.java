@@ -1,6 +1,6 @@
 package io.gsskit.raw.internal.kerberos.keytab;
 
-import io.gsskit.raw.internal.kerberos.keytab.KeytabException.Kind;
+import io.gsskit.raw.internal.kerberos.files.StoreException.Kind;
 import io.gsskit.raw.internal.kerberos.proto.EncryptionKey;
 import io.gsskit.raw.internal.kerberos.proto.KerberosPrincipal;
 import io.gsskit.raw.internal.kerberos.proto.PrincipalName;

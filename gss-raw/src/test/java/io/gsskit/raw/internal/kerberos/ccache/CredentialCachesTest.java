@@ -4,9 +4,9 @@ import static io.gsskit.raw.internal.kerberos.ccache.Golden.principal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.gsskit.raw.internal.kerberos.ccache.CcacheException.Kind;
 import io.gsskit.raw.internal.kerberos.config.Environment;
 import io.gsskit.raw.internal.kerberos.config.Krb5Config;
+import io.gsskit.raw.internal.kerberos.files.StoreException.Kind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;

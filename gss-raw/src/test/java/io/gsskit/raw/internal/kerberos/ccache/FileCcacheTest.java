@@ -4,7 +4,7 @@ import static io.gsskit.raw.internal.kerberos.ccache.Golden.principal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.gsskit.raw.internal.kerberos.ccache.CcacheException.Kind;
+import io.gsskit.raw.internal.kerberos.files.StoreException.Kind;
 import io.gsskit.raw.internal.kerberos.proto.EncryptionKey;
 import io.gsskit.raw.internal.kerberos.proto.KerberosPrincipal;
 import java.io.IOException;

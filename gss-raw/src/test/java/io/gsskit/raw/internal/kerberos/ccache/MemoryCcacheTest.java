@@ -4,7 +4,7 @@ import static io.gsskit.raw.internal.kerberos.ccache.Golden.principal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.gsskit.raw.internal.kerberos.ccache.CcacheException.Kind;
+import io.gsskit.raw.internal.kerberos.files.StoreException.Kind;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.gsskit.raw.internal.kerberos.config.Environment;
 import io.gsskit.raw.internal.kerberos.config.Krb5Config;
-import io.gsskit.raw.internal.kerberos.keytab.KeytabException.Kind;
+import io.gsskit.raw.internal.kerberos.files.StoreException.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static io.gsskit.raw.internal.kerberos.keytab.KeytabGolden.principal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.gsskit.raw.internal.kerberos.keytab.KeytabException.Kind;
+import io.gsskit.raw.internal.kerberos.files.StoreException.Kind;
 import io.gsskit.raw.internal.kerberos.proto.EncryptionKey;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
