@@ -21,6 +21,7 @@ import io.gsskit.raw.internal.asn1.DerException;
 import io.gsskit.raw.internal.kerberos.ccache.CcacheException;
 import io.gsskit.raw.internal.kerberos.ccache.Credential;
 import io.gsskit.raw.internal.kerberos.client.CcacheTickets;
+import io.gsskit.raw.internal.kerberos.client.EnctypePolicy;
 import io.gsskit.raw.internal.kerberos.client.KerberosException;
 import io.gsskit.raw.internal.kerberos.client.TicketGrant;
 import io.gsskit.raw.internal.kerberos.config.Krb5ConfigException;
@@ -142,8 +143,14 @@ final class Krb5Initiator {
       server = new KerberosPrincipal(client.principal().realm(), server.name());
     }
     InitiatorDefaults defaults;
+    List<Integer> desiredEnctypes;
     try {
-      defaults = InitiatorDefaults.of(cred.config(settings));
+      var cfg = cred.config(settings);
+      defaults = InitiatorDefaults.of(cfg);
+      // RFC 4537 list (MIT krb5_mk_req_extended: krb5_get_tgs_ktypes), read only when mutual
+      // authentication asks for negotiation (EtypeNegotiation).
+      desiredEnctypes = (reqFlags & (Gss.GSS_C_MUTUAL_FLAG | Gss.GSS_C_DCE_STYLE)) != 0
+          ? EnctypePolicy.from(cfg.libDefaults()).tgs() : List.of();
     } catch (Krb5ConfigException e) {
       return Krb5Kdc.configFailure(minor, e);
     }
@@ -233,7 +240,9 @@ final class Krb5Initiator {
     Authenticator auth = new Authenticator(client.principal().realm(),
         client.principal().name(), new Checksum(Checksum.GSS_CHECKSUM_TYPE, body.encode()),
         cusec, ctime, new EncryptionKey(subkey.keyType(), subkeyBytes), seq,
-        defaults.clientAwareChannelBindings() ? ApOptionsCbt.initiatorElement() : null);
+        EtypeNegotiation.apAuthdata((flags & Gss.GSS_C_MUTUAL_FLAG) != 0
+            ? EtypeNegotiation.initiatorList(desiredEnctypes, sessionKey.keyType()) : null,
+            defaults.clientAwareChannelBindings()));
     java.util.Arrays.fill(subkeyBytes, (byte) 0);
     byte[] encAuth;
     try {
