@@ -65,7 +65,8 @@ import org.jspecify.annotations.Nullable;
  * The acceptor side of RFC 4121 §4.1: verifies an AP-REQ as RFC 4120 §3.2.3 (keytab key for the
  * ticket's kvno and enctype, ticket and authenticator decryption, client name match, clock skew,
  * replay cache, ticket times), checks the 0x8003 checksum and channel bindings, stores delegated
- * credentials and answers with an AP-REP carrying an acceptor subkey, or with a KRB-ERROR token.
+ * credentials and answers with an AP-REP carrying an acceptor subkey (of the enctype RFC 4537
+ * negotiation picks, {@link EtypeNegotiation}), or with a KRB-ERROR token.
  * Never trusts the ticket's unencrypted server name for more than choosing the key. A raw
  * (unframed) AP-REQ is a DCE-style one and must carry the DCE flag in its checksum; such
  * contexts complete with the initiator's AP-REP ({@link Krb5DceAcceptor}). Thread-safe; one

@@ -61,7 +61,10 @@ import org.jspecify.annotations.Nullable;
  * (RFC 4120 §3.2.5) when mutual authentication was requested. With {@code GSS_C_DCE_STYLE} the
  * AP-REQ and AP-REP are unframed and the initiator answers the AP-REP with its own
  * ({@link Krb5DceReply}). The {@code [libdefaults]} relations {@code enforce_ok_as_delegate} and
- * {@code client_aware_channel_bindings} apply as in MIT ({@link InitiatorDefaults}).
+ * {@code client_aware_channel_bindings} apply as in MIT ({@link InitiatorDefaults}). With mutual
+ * authentication the authenticator lists the enctypes preferred over the ticket session key's
+ * (RFC 4537, {@link EtypeNegotiation}); an AP-REP subkey of another enctype then protects the
+ * tokens ({@link io.gsskit.raw.internal.mech.krb5.token.TokenFormat}).
  * Thread-safe; one context is established by one thread at a time.
  */
 final class Krb5Initiator {
