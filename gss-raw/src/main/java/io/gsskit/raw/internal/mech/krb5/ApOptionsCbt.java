@@ -54,11 +54,18 @@ final class ApOptionsCbt {
    * @return the authorization data
    */
   static AuthorizationData initiatorElement() {
-    byte[] options = {(byte) KERB_AP_OPTIONS_CBT, (byte) (KERB_AP_OPTIONS_CBT >>> 8), 0, 0};
-    AuthorizationData inner = new AuthorizationData(List.of(new AuthorizationDataEntry(
-        AuthorizationDataType.AD_AUTH_DATA_AP_OPTIONS, options)));
+    AuthorizationData inner = new AuthorizationData(List.of(optionsEntry()));
     return new AuthorizationData(List.of(new AuthorizationDataEntry(
         AuthorizationDataType.AD_IF_RELEVANT, inner.encode())));
+  }
+
+  /**
+   * @return the AD-AUTH-DATA-AP-OPTIONS element with KERB_AP_OPTIONS_CBT (four bytes,
+   *     little-endian), to go inside AD-IF-RELEVANT
+   */
+  static AuthorizationDataEntry optionsEntry() {
+    byte[] options = {(byte) KERB_AP_OPTIONS_CBT, (byte) (KERB_AP_OPTIONS_CBT >>> 8), 0, 0};
+    return new AuthorizationDataEntry(AuthorizationDataType.AD_AUTH_DATA_AP_OPTIONS, options);
   }
 
   /**

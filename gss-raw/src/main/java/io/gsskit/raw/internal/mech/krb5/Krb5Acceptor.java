@@ -17,6 +17,7 @@ import io.gsskit.raw.IntHolder;
 import io.gsskit.raw.MinorStatus;
 import io.gsskit.raw.OidHolder;
 import io.gsskit.raw.internal.asn1.DerException;
+import io.gsskit.raw.internal.kerberos.client.EnctypePolicy;
 import io.gsskit.raw.internal.kerberos.config.Krb5Config;
 import io.gsskit.raw.internal.kerberos.config.Krb5ConfigException;
 import io.gsskit.raw.internal.kerberos.crypto.ChecksumType;
@@ -55,6 +56,7 @@ import io.gsskit.raw.spi.MechName;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -63,7 +65,8 @@ import org.jspecify.annotations.Nullable;
  * The acceptor side of RFC 4121 §4.1: verifies an AP-REQ as RFC 4120 §3.2.3 (keytab key for the
  * ticket's kvno and enctype, ticket and authenticator decryption, client name match, clock skew,
  * replay cache, ticket times), checks the 0x8003 checksum and channel bindings, stores delegated
- * credentials and answers with an AP-REP carrying an acceptor subkey, or with a KRB-ERROR token.
+ * credentials and answers with an AP-REP carrying an acceptor subkey (of the enctype RFC 4537
+ * negotiation picks, {@link EtypeNegotiation}), or with a KRB-ERROR token.
  * Never trusts the ticket's unencrypted server name for more than choosing the key. A raw
  * (unframed) AP-REQ is a DCE-style one and must carry the DCE flag in its checksum; such
  * contexts complete with the initiator's AP-REP ({@link Krb5DceAcceptor}). Thread-safe; one
@@ -192,9 +195,11 @@ final class Krb5Acceptor {
       throws Reject {
     Krb5Config cfg;
     Duration skew;
+    List<Integer> permitted;
     try {
       cfg = cred.config(settings);
       skew = cfg.libDefaults().clockSkew();
+      permitted = EnctypePolicy.from(cfg.libDefaults()).permitted(); // krb5_get_permitted_enctypes
     } catch (Krb5ConfigException e) {
       throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_ERR_GENERIC,
           KerberosLocalError.KRB5_CONFIG_BADFORMAT.mitCode(), e.getMessage());
@@ -336,6 +341,7 @@ final class Krb5Acceptor {
         }
         ctx.initiatorSubkey = KerberosKey.of(sub);
       }
+      int negotiated = negotiateEnctype(auth, sessionKey, permitted);
       Long seq = auth.seqNumber();
       ctx.initiatorSeq = seq == null ? 0 : seq & 0xFFFF_FFFFL;
       int flags = checksumFlags(cred, auth, ctx, bindings, delegatedCred);
@@ -358,13 +364,13 @@ final class Krb5Acceptor {
       if (dce) {
         ctx.flags = (flags | Gss.GSS_C_MUTUAL_FLAG) & ~Gss.GSS_C_PROT_READY_FLAG;
         ctx.clockSkew = skew;
-        byte[] rep = apRep(ctx, sessionKey);
+        byte[] rep = apRep(ctx, sessionKey, negotiated);
         ok = true;
         return Krb5DceAcceptor.awaitThirdLeg(minor, ctx, rep, now, context, output, retFlags,
             timeRec, delegatedCred);
       }
       if ((flags & Gss.GSS_C_MUTUAL_FLAG) != 0) {
-        output.set(Krb5Tokens.frame(parsed.mech(), Krb5Tokens.AP_REP, apRep(ctx, sessionKey)));
+        output.set(Krb5Tokens.frame(parsed.mech(), Krb5Tokens.AP_REP, apRep(ctx, sessionKey, negotiated)));
       } else {
         ctx.acceptorSeq = ctx.initiatorSeq;
       }
@@ -388,14 +394,19 @@ final class Krb5Acceptor {
     }
   }
 
-  private byte[] apRep(Krb5Context ctx, KerberosKey sessionKey) throws Reject {
+  /**
+   * The AP-REP, with a new subkey of the negotiated enctype when MIT would send one
+   * ({@link EtypeNegotiation#acceptorSubkeyEnctype}): always for an RFC 4121 context key or
+   * DCE_STYLE; for a legacy (rc4-hmac) context key only when RFC 4537 negotiated a newer
+   * enctype, since legacy tokens do not say which key protects them (TokenFormat).
+   */
+  private byte[] apRep(Krb5Context ctx, KerberosKey sessionKey, int negotiated) throws Reject {
     KerberosKey basis = ctx.initiatorSubkey != null ? ctx.initiatorSubkey : sessionKey;
     try {
-      // MIT: no AP-REP subkey for a legacy (rc4-hmac) context key outside DCE_STYLE, since
-      // legacy tokens do not say which key protects them (TokenFormat).
-      KerberosKey sub = io.gsskit.raw.internal.mech.krb5.token.TokenFormat.acceptorSendsSubkey(
-          basis.keyType(), (ctx.flags & Gss.GSS_C_DCE_STYLE) != 0)
-          ? KerberosCrypto.generateKey(basis.encType(), settings.random()) : null;
+      int subEnctype = EtypeNegotiation.acceptorSubkeyEnctype(basis.keyType(),
+          sessionKey.keyType(), negotiated, (ctx.flags & Gss.GSS_C_DCE_STYLE) != 0);
+      KerberosKey sub = subEnctype == 0 ? null
+          : KerberosCrypto.generateKey(EncType.byNumber(subEnctype), settings.random());
       ctx.acceptorSubkey = sub;
       ctx.acceptorSeq = settings.random().nextInt() & 0x3FFF_FFFFL;
       byte[] kb = sub == null ? null : sub.copyBytes();
@@ -409,6 +420,22 @@ final class Krb5Acceptor {
     } catch (KrbCryptoException e) {
       throw new Reject(GSS_S_FAILURE, KerberosErrorCode.KRB_ERR_GENERIC,
           KerberosLocalError.KRB5_CRYPTO_INTERNAL.mitCode(), e.getMessage());
+    }
+  }
+
+  /**
+   * MIT {@code rd_req_decoded_opt} ({@code src/lib/krb5/krb/rd_req_dec.c}): the enctype for the
+   * AP-REP subkey from the initiator's RFC 4537 list, its subkey and the session key, checked
+   * against {@code permitted_enctypes} ({@link EtypeNegotiation}).
+   */
+  private static int negotiateEnctype(Authenticator auth, KerberosKey sessionKey,
+      List<Integer> permitted) throws Reject {
+    try {
+      EncryptionKey sub = auth.subkey();
+      return EtypeNegotiation.negotiate(EtypeNegotiation.requested(auth.authorizationData()),
+          sub == null ? null : sub.keyType(), sessionKey.keyType(), permitted);
+    } catch (EtypeNegotiation.Invalid e) {
+      throw new Reject(GSS_S_FAILURE, e.wire, e.minorCode, e.getMessage());
     }
   }
 

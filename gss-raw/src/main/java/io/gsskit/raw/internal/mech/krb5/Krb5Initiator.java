@@ -21,6 +21,7 @@ import io.gsskit.raw.internal.asn1.DerException;
 import io.gsskit.raw.internal.kerberos.ccache.CcacheException;
 import io.gsskit.raw.internal.kerberos.ccache.Credential;
 import io.gsskit.raw.internal.kerberos.client.CcacheTickets;
+import io.gsskit.raw.internal.kerberos.client.EnctypePolicy;
 import io.gsskit.raw.internal.kerberos.client.KerberosException;
 import io.gsskit.raw.internal.kerberos.client.TicketGrant;
 import io.gsskit.raw.internal.kerberos.config.Krb5ConfigException;
@@ -60,7 +61,10 @@ import org.jspecify.annotations.Nullable;
  * (RFC 4120 §3.2.5) when mutual authentication was requested. With {@code GSS_C_DCE_STYLE} the
  * AP-REQ and AP-REP are unframed and the initiator answers the AP-REP with its own
  * ({@link Krb5DceReply}). The {@code [libdefaults]} relations {@code enforce_ok_as_delegate} and
- * {@code client_aware_channel_bindings} apply as in MIT ({@link InitiatorDefaults}).
+ * {@code client_aware_channel_bindings} apply as in MIT ({@link InitiatorDefaults}). With mutual
+ * authentication the authenticator lists the enctypes preferred over the ticket session key's
+ * (RFC 4537, {@link EtypeNegotiation}); an AP-REP subkey of another enctype then protects the
+ * tokens ({@link io.gsskit.raw.internal.mech.krb5.token.TokenFormat}).
  * Thread-safe; one context is established by one thread at a time.
  */
 final class Krb5Initiator {
@@ -142,8 +146,14 @@ final class Krb5Initiator {
       server = new KerberosPrincipal(client.principal().realm(), server.name());
     }
     InitiatorDefaults defaults;
+    List<Integer> desiredEnctypes;
     try {
-      defaults = InitiatorDefaults.of(cred.config(settings));
+      var cfg = cred.config(settings);
+      defaults = InitiatorDefaults.of(cfg);
+      // RFC 4537 list (MIT krb5_mk_req_extended: krb5_get_tgs_ktypes), read only when mutual
+      // authentication asks for negotiation (EtypeNegotiation).
+      desiredEnctypes = (reqFlags & (Gss.GSS_C_MUTUAL_FLAG | Gss.GSS_C_DCE_STYLE)) != 0
+          ? EnctypePolicy.from(cfg.libDefaults()).tgs() : List.of();
     } catch (Krb5ConfigException e) {
       return Krb5Kdc.configFailure(minor, e);
     }
@@ -233,7 +243,9 @@ final class Krb5Initiator {
     Authenticator auth = new Authenticator(client.principal().realm(),
         client.principal().name(), new Checksum(Checksum.GSS_CHECKSUM_TYPE, body.encode()),
         cusec, ctime, new EncryptionKey(subkey.keyType(), subkeyBytes), seq,
-        defaults.clientAwareChannelBindings() ? ApOptionsCbt.initiatorElement() : null);
+        EtypeNegotiation.apAuthdata((flags & Gss.GSS_C_MUTUAL_FLAG) != 0
+            ? EtypeNegotiation.initiatorList(desiredEnctypes, sessionKey.keyType()) : null,
+            defaults.clientAwareChannelBindings()));
     java.util.Arrays.fill(subkeyBytes, (byte) 0);
     byte[] encAuth;
     try {

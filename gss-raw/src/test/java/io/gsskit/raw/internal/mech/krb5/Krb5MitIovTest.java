@@ -107,14 +107,18 @@ class Krb5MitIovTest {
     ContextHandle ctx = MitInterop.acceptFromMit(glue, acceptor, peer, id,
         "host@" + host(enctype), FLAGS, null);
     MinorStatus minor = new MinorStatus();
-    // The key protecting the tokens is of the service's enctype.
+    // The key protecting the tokens is the one MIT's initiator uses: the RFC 4537 negotiated
+    // acceptor subkey (MIT lists the realm's enctypes, camellia256 first, whenever the ticket
+    // session key is of another enctype; EtypeNegotiation), else of the service's enctype.
     BufferSet key = new BufferSet();
     int major = glue.contexts.inquireSecContextByOid(minor, ctx,
         Inquiry.GSS_C_INQ_SSPI_SESSION_KEY, key);
     assertThat(major).as(glue.status.describe(major, minor)).isEqualTo(GssStatus.GSS_S_COMPLETE);
     byte[] oid = key.get(1);
-    assertThat(oid[oid.length - 1]).as("token key enctype").isEqualTo(
-        (byte) (int) NUMBERS.get(enctype));
+    byte[] mitOid = peer.require("session_key", "ctx", id).bytes("enctype_oid");
+    assertThat(oid[oid.length - 1]).as("token key enctype").isEqualTo(mitOid[mitOid.length - 1]);
+    assertThat((int) oid[oid.length - 1]).as("token key enctype").isEqualTo(
+        NUMBERS.get(ENCTYPES.get(0)));
     return ctx;
   }
 

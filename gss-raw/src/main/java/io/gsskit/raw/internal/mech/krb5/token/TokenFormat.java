@@ -13,9 +13,10 @@ package io.gsskit.raw.internal.mech.krb5.token;
  *       arcfour-hmac-exp 24) gives RFC 1964-style tokens (for RC4: RFC 4757 §7); every other
  *       enctype gives RFC 4121 tokens ({@code ctx->proto = 1}).
  *   <li>An acceptor generates an AP-REP subkey when the context key's format is RFC 4121, or for
- *       DCE_STYLE (MIT also for an RFC 4537 negotiated newer enctype, which GSSKit does not
- *       negotiate); it never sends one for a legacy context key, because legacy tokens do not
- *       say which key protects them.
+ *       DCE_STYLE, or when RFC 4537 negotiated a newer (non-legacy) enctype than the ticket
+ *       session key's (the subkey is then of that enctype; the krb5 mechanism's
+ *       {@code EtypeNegotiation}); it never sends one of a legacy enctype for a legacy context
+ *       key, because legacy tokens do not say which key protects them.
  *   <li>An initiator keeps the AP-REP subkey when the context key's format is RFC 4121, for
  *       DCE_STYLE, or when the subkey's enctype differs from the context key's; otherwise it
  *       ignores it. A kept acceptor subkey then decides the format and protects the tokens.
@@ -39,7 +40,8 @@ public final class TokenFormat {
   }
 
   /**
-   * The acceptor's choice (MIT {@code accept_sec_context.c}, {@code cfx_generate_subkey}).
+   * The acceptor's choice without RFC 4537 negotiation (MIT {@code accept_sec_context.c},
+   * {@code cfx_generate_subkey}); with it the krb5 mechanism's {@code EtypeNegotiation} decides.
    *
    * @param contextKeyEnctype the enctype of the initiator subkey, else of the session key
    * @param dceStyle whether the context is DCE_STYLE
