@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Assumptions;
@@ -47,6 +49,16 @@ public final class MitGssPeer implements AutoCloseable {
   private final Process process;
   private final BufferedReader replies;
   private final Writer requests;
+  /**
+   * Own threads for the child's output: the stderr drain blocks until the child exits, so on a
+   * small machine the shared pool that {@code CompletableFuture.supplyAsync} would use can be
+   * one thread, already taken by it (seen on JDK 25 with 2 CPUs).
+   */
+  private final ExecutorService io = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "mit-gss-peer-io");
+    t.setDaemon(true);
+    return t;
+  });
   private final CompletableFuture<String> errors;
 
   private MitGssPeer(Process process) {
@@ -54,7 +66,7 @@ public final class MitGssPeer implements AutoCloseable {
     this.replies = new BufferedReader(
         new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     this.requests = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-    this.errors = CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()));
+    this.errors = CompletableFuture.supplyAsync(() -> drain(process.getErrorStream()), io);
   }
 
   /**
@@ -236,6 +248,8 @@ public final class MitGssPeer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       process.destroyForcibly();
+    } finally {
+      io.shutdownNow();
     }
   }
 
@@ -269,7 +283,7 @@ public final class MitGssPeer implements AutoCloseable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-    });
+    }, io);
     try {
       String line = next.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
       if (line == null) {

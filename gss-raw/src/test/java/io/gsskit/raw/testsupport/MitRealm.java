@@ -61,6 +61,16 @@ public final class MitRealm implements AutoCloseable {
       "/usr/local/sbin", "/usr/local/bin");
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
+  /**
+   * Threads that drain programs' stdout and stderr at the same time (the common pool can be a
+   * single thread on a 2-CPU machine, and one drain then waits behind the other).
+   */
+  private static final java.util.concurrent.ExecutorService DRAINS =
+      java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "mit-realm-drain");
+        t.setDaemon(true);
+        return t;
+      });
 
   private final Path dir;
   private final String realm;
@@ -672,8 +682,10 @@ public final class MitRealm implements AutoCloseable {
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
     scrub(pb.environment(), env);
     Process p = pb.start();
-    CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(p.getInputStream()));
-    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()));
+    CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> drain(p.getInputStream()),
+        DRAINS);
+    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()),
+        DRAINS);
     try (var in = p.getOutputStream()) {
       if (stdin != null) {
         in.write(stdin.getBytes(StandardCharsets.UTF_8));

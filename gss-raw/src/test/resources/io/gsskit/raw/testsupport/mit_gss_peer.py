@@ -56,6 +56,14 @@ def op_acquire(args):
     return {"lifetime": result.lifetime or 0}
 
 
+def op_allowable(args):
+    """allowable cred=<id> enctypes=<n>[,<n>...]: gss_krb5_set_allowable_enctypes, which also
+    makes MIT's initiator offer only these enctypes (no RFC 4537 list beyond them)"""
+    gr.krb5_set_allowable_enctypes(creds[args["cred"]],
+                                   [int(n) for n in args["enctypes"].split(",")])
+    return {}
+
+
 def op_init(args):
     """init ctx=<id> name=<b64> [flags=<int>] [cred=<id>] [cb=<b64>] [token=<b64>]"""
     ctx_id = args["ctx"]

@@ -136,6 +136,8 @@ public final class Demo {
   }
 
   private static CompletableFuture<Void> relay(String who, BufferedReader out) {
+    // A thread per relay: the shared pool can be a single thread on a 2-CPU machine, and the
+    // client's lines would then wait until the server exits.
     return CompletableFuture.runAsync(() -> {
       try {
         String line;
@@ -145,6 +147,10 @@ public final class Demo {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }, task -> {
+      Thread t = new Thread(task, "demo-relay-" + who);
+      t.setDaemon(true);
+      t.start();
     });
   }
 

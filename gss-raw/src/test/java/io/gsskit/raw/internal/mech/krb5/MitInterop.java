@@ -337,8 +337,17 @@ final class MitInterop implements AutoCloseable {
    */
   static ContextHandle acceptFromMit(Glue g, CredHandle acceptor, MitGssPeer peer, String ctx,
       String target, int flags, byte @Nullable [] cb) {
+    return acceptFromMit(g, acceptor, peer, ctx, target, flags, cb, null);
+  }
+
+  /** As above, the MIT initiator using its credential {@code initiatorCred} when not null. */
+  static ContextHandle acceptFromMit(Glue g, CredHandle acceptor, MitGssPeer peer, String ctx,
+      String target, int flags, byte @Nullable [] cb, @Nullable String initiatorCred) {
     List<Object> args = new ArrayList<>(List.of("ctx", ctx, "name", MitGssPeer.utf8(target),
         "flags", flags));
+    if (initiatorCred != null) {
+      args.addAll(List.of("cred", initiatorCred));
+    }
     if (cb != null) {
       args.addAll(List.of("cb", cb));
     }
