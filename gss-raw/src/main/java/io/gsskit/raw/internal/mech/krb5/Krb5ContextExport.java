@@ -288,7 +288,8 @@ final class Krb5ContextExport {
         throw new Defect("malformed per-message state");
       }
       if (p.localIsAcceptor() == ctx.isInitiator()
-          || p.acceptorSubkey() != (ctx.acceptorSubkey != null)) {
+          || p.acceptorSubkey() != (ctx.acceptorSubkey != null)
+          || p.dceStyle() != ctx.isDce()) {
         p.destroy();
         throw new Defect("per-message state does not match the context");
       }

@@ -1,6 +1,7 @@
 package io.gsskit.raw.internal.mech.krb5;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gsskit.raw.BooleanHolder;
 import io.gsskit.raw.Buffer;
@@ -260,6 +261,31 @@ class Krb5ContextExportTest {
     assertThat(back.authorizationData()).isEmpty();
     back.release();
     ctx.release();
+  }
+
+  @Test
+  void anEngineWhoseDceStyleDiffersFromTheContextIsRefused() throws Exception {
+    Krb5Mechanism mech = new Krb5Mechanism(fx.settings(fx.env(), Clock.systemUTC()));
+    Krb5Context ctx = openAcceptor(mech);
+    try {
+      assertThat(ctx.isDce()).isFalse();
+      assertThat(ctx.protector().dceStyle()).isFalse();
+      Krb5ContextExport.decode(Krb5ContextExport.encode(ctx)).release(); // control
+      // the context now claims DCE style; its (non-DCE) engine is exported unchanged
+      ctx.flags |= Gss.GSS_C_DCE_STYLE;
+      byte[] crafted = Krb5ContextExport.encode(ctx);
+      assertThatThrownBy(() -> Krb5ContextExport.decode(crafted))
+          .isInstanceOf(Krb5ContextExport.Defect.class)
+          .hasMessageContaining("does not match");
+      MinorStatus minor = new MinorStatus();
+      Holder<MechContext> h = new Holder<>();
+      assertThat(mech.importSecContext(minor, crafted, h))
+          .isEqualTo(GssStatus.GSS_S_DEFECTIVE_TOKEN);
+      assertThat(h.get()).isNull();
+    } finally {
+      ctx.flags &= ~Gss.GSS_C_DCE_STYLE;
+      ctx.release();
+    }
   }
 
   @Test

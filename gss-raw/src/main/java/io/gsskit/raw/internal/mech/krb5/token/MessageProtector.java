@@ -27,6 +27,9 @@ public interface MessageProtector {
   /** @return true when the token key is the acceptor's AP-REP subkey */
   boolean acceptorSubkey();
 
+  /** @return true for a DCE-style context ({@link ProtectorBuilder#dceStyle(boolean)}) */
+  boolean dceStyle();
+
   /**
    * {@code gss_get_mic}.
    *

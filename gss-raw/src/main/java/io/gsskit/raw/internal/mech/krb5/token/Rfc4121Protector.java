@@ -211,6 +211,7 @@ public final class Rfc4121Protector implements AutoCloseable, MessageProtector {
   }
 
   /** @return true for a DCE-style context (see {@link Builder#dceStyle(boolean)}) */
+  @Override
   public boolean dceStyle() {
     return dceStyle;
   }

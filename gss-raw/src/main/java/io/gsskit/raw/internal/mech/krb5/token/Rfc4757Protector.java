@@ -184,6 +184,7 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
   }
 
   /** @return true for a DCE-style context (see {@link Builder#dceStyle(boolean)}) */
+  @Override
   public boolean dceStyle() {
     return dceStyle;
   }
