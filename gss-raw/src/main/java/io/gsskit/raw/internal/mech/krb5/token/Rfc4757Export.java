@@ -46,8 +46,7 @@ final class Rfc4757Export {
   static byte[] encode(Rfc4757Protector p) {
     KerberosKey key = p.key();
     KerberosKey partial = p.partialKeyOrNull();
-    long[] w = p.window().snapshot();
-    long[] r = p.recvSnapshot();
+    long[] r = p.receiveSnapshot();
     byte[] oid = p.mech().content();
     int flags = ExportFields.commonFlags(p, p.window())
         | (r[1] == 0 ? 16 : 0) | (partial != null ? 32 : 0) | (p.dceStyle() ? 64 : 0);
@@ -68,7 +67,7 @@ final class Rfc4757Export {
     out[pos + 2] = (byte) (send >>> 8);
     out[pos + 3] = (byte) send;
     TokenLayout.putLong(out, pos + 4, r[0]);
-    TokenLayout.putLong(out, pos + 12, w[1]);
+    TokenLayout.putLong(out, pos + 12, r[2]);
     return out;
   }
 

@@ -231,10 +231,16 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
     return (int) sendSeq.getAndIncrement();
   }
 
-  /** @return {recvNext, recvKnown ? 1 : 0}, consistent with {@link SequenceWindow#snapshot()} */
-  long[] recvSnapshot() {
+  /**
+   * The whole receive state as one consistent snapshot for export: taken inside {@code recvLock},
+   * which {@link #accept(long)} holds across its window update, so no token is half-recorded.
+   *
+   * @return {recvNext, recvKnown ? 1 : 0, the window's seen bitmap}
+   */
+  long[] receiveSnapshot() {
     synchronized (recvLock) {
-      return new long[] {recvNext, recvKnown ? 1 : 0};
+      long[] w = window.snapshot();
+      return new long[] {recvNext, recvKnown ? 1 : 0, w[1]};
     }
   }
 
