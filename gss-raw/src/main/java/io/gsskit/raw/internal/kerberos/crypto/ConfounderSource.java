@@ -14,6 +14,13 @@ interface ConfounderSource {
   void next(byte[] buf, int off, int len);
 
   /**
+   * Wipes what the source keeps (a keystream key, buffered output); called when the owning engine
+   * is destroyed. A later {@link #next} still gives fresh bytes. Idempotent; the default keeps
+   * nothing.
+   */
+  default void destroy() {}
+
+  /**
    * @return a new source: the first draw comes straight from a shared {@link SecureRandom} (a
    *     one-shot encryption needs one confounder), later ones from a {@link KeystreamConfounders}
    *     keyed from it, so that a message costs an array copy rather than a call into the RNG;
@@ -49,6 +56,14 @@ interface ConfounderSource {
         stream = s;
       }
       s.next(buf, off, len);
+    }
+
+    @Override
+    public void destroy() {
+      ConfounderSource s = stream;
+      if (s != null) {
+        s.destroy();
+      }
     }
 
     private static ConfounderSource keystream() {

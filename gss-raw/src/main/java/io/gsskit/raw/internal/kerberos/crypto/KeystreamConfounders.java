@@ -18,12 +18,17 @@ import javax.crypto.spec.SecretKeySpec;
  * AES of a 64-byte message), the keystream well under 1 ns per byte with the AES intrinsics.
  *
  * <p>Output is produced in blocks of {@value #POOL} bytes into a private buffer; consumed bytes
- * are zeroed. Not thread-safe (one per {@link UsageKeys}).
+ * are zeroed; {@link #destroy()} zeroes the rest and re-keys the cipher with a zero key. Not
+ * thread-safe (one per {@link UsageKeys}).
  */
 final class KeystreamConfounders implements ConfounderSource {
 
   static final int POOL = 512;
   static final int REKEY_BYTES = 1 << 16;
+
+  /** Replaces the keystream key on {@link #destroy()}, as {@code JcePool} scrubs its ciphers. */
+  private static final SecretKeySpec SCRUB_KEY = new SecretKeySpec(new byte[32], "AES");
+  private static final IvParameterSpec ZERO_COUNTER = new IvParameterSpec(new byte[16]);
 
   private final SecureRandom seed;
   private final byte[] pool = new byte[POOL];
@@ -53,6 +58,22 @@ final class KeystreamConfounders implements ConfounderSource {
       pos += n;
       off += n;
       len -= n;
+    }
+  }
+
+  /**
+   * Zeroes the buffered keystream and replaces the AES key inside the cipher with a zero key; a
+   * later {@link #next} starts over with a fresh key and counter from the seed.
+   */
+  @Override
+  public void destroy() {
+    Arrays.fill(pool, (byte) 0);
+    pos = POOL;
+    sinceRekey = REKEY_BYTES;
+    try {
+      ctr.init(Cipher.ENCRYPT_MODE, SCRUB_KEY, ZERO_COUNTER);
+    } catch (GeneralSecurityException | RuntimeException e) {
+      // AES-256 with a 16-byte counter is always accepted; nothing else to wipe
     }
   }
 

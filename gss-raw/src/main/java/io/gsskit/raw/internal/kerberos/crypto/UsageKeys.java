@@ -443,13 +443,17 @@ public abstract sealed class UsageKeys implements AutoCloseable
     }
   }
 
-  /** Zeroes the base key copy and drops every derived key and engine. Idempotent. */
+  /**
+   * Zeroes the base key copy, drops every derived key and engine and wipes the confounder
+   * source's keystream key. Idempotent.
+   */
   public final void destroy() {
     destroyed = true;
     Arrays.fill(baseKey, (byte) 0);
     Arrays.fill(computed, (byte) 0);
     Arrays.fill(received, (byte) 0);
     destroyEngines();
+    confounders.destroy();
   }
 
   /** Same as {@link #destroy()}. */
