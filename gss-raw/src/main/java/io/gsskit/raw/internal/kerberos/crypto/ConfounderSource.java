@@ -5,12 +5,18 @@ import java.security.SecureRandom;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where confounders come from. Production code always uses {@link #secure()}; tests in this
- * package inject fixed confounders to reproduce the RFC sample encryptions.
+ * Where confounders come from. Production code always uses {@link #secure()}; tests inject fixed
+ * confounders to reproduce the RFC sample encryptions. Public only for the RC4 token engine
+ * ({@code mech.krb5.token.Rfc4757Protector}), which keeps one per engine; implementations are not
+ * thread-safe unless they say so.
  */
-interface ConfounderSource {
+public interface ConfounderSource {
 
-  /** Fills {@code buf[off..off+len)} with fresh confounder bytes. */
+  /**
+   * Fills {@code buf[off..off+len)} with fresh confounder bytes.
+   *
+   * @throws IndexOutOfBoundsException for a range outside {@code buf}
+   */
   void next(byte[] buf, int off, int len);
 
   /**
@@ -26,7 +32,7 @@ interface ConfounderSource {
    *     keyed from it, so that a message costs an array copy rather than a call into the RNG;
    *     not thread-safe (one per {@link UsageKeys})
    */
-  static ConfounderSource secure() {
+  public static ConfounderSource secure() {
     return new Pooled();
   }
 

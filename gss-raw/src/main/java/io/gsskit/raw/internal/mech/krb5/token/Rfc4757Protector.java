@@ -16,10 +16,10 @@ import io.gsskit.raw.IntHolder;
 import io.gsskit.raw.MinorStatus;
 import io.gsskit.raw.Oid;
 import io.gsskit.raw.ext.IovBuffer;
+import io.gsskit.raw.internal.kerberos.crypto.ConfounderSource;
 import io.gsskit.raw.internal.kerberos.crypto.KerberosKey;
 import io.gsskit.raw.internal.kerberos.crypto.KrbCryptoException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -81,7 +81,8 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
   private final boolean acceptorSubkey;
   private final boolean dceStyle;
   private final Rfc4757Keys keys;
-  private final Consumer<byte[]> confounders;
+  /** This engine's own confounder keystream; not thread-safe, so used under its own lock. */
+  private final ConfounderSource confounders;
   private final AtomicLong sendSeq;
   private final SequenceWindow window;
   private final Object recvLock = new Object();
@@ -113,7 +114,7 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
     this.localIsAcceptor = b.localIsAcceptor;
     this.acceptorSubkey = b.acceptorSubkey;
     this.dceStyle = b.dceStyle;
-    this.confounders = b.confounders;
+    this.confounders = b.confounders != null ? b.confounders : ConfounderSource.secure();
     this.sendSeq = new AtomicLong(b.sendSeq & 0xFFFF_FFFFL);
     this.window = b.newWindow();
     this.recvNext = b.recvSeq;
@@ -139,10 +140,8 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
    * plus the mechanism OID of the framing. Mutable, not thread-safe.
    */
   public static final class Builder extends ProtectorBuilder<Builder> {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final Oid mech;
-    private Consumer<byte[]> confounders = RANDOM::nextBytes;
+    private @Nullable ConfounderSource confounders;
 
     private Builder(KerberosKey key, Oid mech, boolean localIsAcceptor) {
       super(key, localIsAcceptor);
@@ -156,7 +155,12 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
 
     /** Replaces the random confounder source (known-answer tests only). */
     Builder confounders(Consumer<byte[]> source) {
-      this.confounders = source;
+      Objects.requireNonNull(source, "source");
+      this.confounders = (buf, off, len) -> {
+        byte[] c = new byte[len];
+        source.accept(c);
+        System.arraycopy(c, 0, buf, off, len);
+      };
       return this;
     }
 
@@ -218,12 +222,11 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
     return oidDer;
   }
 
-  /** Draws a fresh confounder into {@code dst[off..off+8)}. */
+  /** Draws a fresh confounder into {@code dst[off..off+8)}. Thread-safe. */
   void confounder(byte[] dst, int off) {
-    byte[] c = new byte[CONFOUNDER_LENGTH];
-    confounders.accept(c);
-    System.arraycopy(c, 0, dst, off, CONFOUNDER_LENGTH);
-    Arrays.fill(c, (byte) 0);
+    synchronized (confounders) {
+      confounders.next(dst, off, CONFOUNDER_LENGTH);
+    }
   }
 
   /** @return the sequence number of the next token sent (consumed) */
@@ -478,6 +481,9 @@ public final class Rfc4757Protector implements MessageProtector, AutoCloseable {
     key.destroy();
     if (partialKey != null) {
       partialKey.destroy();
+    }
+    synchronized (confounders) {
+      confounders.destroy();
     }
   }
 

@@ -472,4 +472,66 @@ class Rfc4757ProtectorTest {
     }
     return -1;
   }
+
+  /** The clear confounder of an integrity-only Wrap token of {@code msgLen} bytes. */
+  private static String clearConfounder(byte[] tok, int msgLen) {
+    int end = tok.length - msgLen - 1; // data, then the padding byte 01
+    return java.util.HexFormat.of().formatHex(Arrays.copyOfRange(tok, end - 8, end));
+  }
+
+  @Test
+  void confoundersAreFreshUnderConcurrentWraps() throws Exception {
+    Rc4Pair p = pair(KRB5, 1000, 5000, false, false);
+    byte[] msg = {1, 2, 3, 4, 5};
+    java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.List<Thread> threads = new java.util.ArrayList<>();
+    java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    for (int t = 0; t < 4; t++) {
+      Thread th = new Thread(() -> {
+        try {
+          for (int i = 0; i < 300; i++) {
+            byte[] tok = wrap(p.initiator(), false, msg);
+            assertThat(seen.add(clearConfounder(tok, msg.length))).as("repeated").isTrue();
+            Buffer out = new Buffer();
+            assertThat(unwrap(p.acceptor(), tok, out, new BooleanHolder()))
+                .isEqualTo(GSS_S_COMPLETE);
+            assertThat(out.value()).isEqualTo(msg);
+          }
+        } catch (Throwable e) {
+          failure.compareAndSet(null, e);
+        }
+      });
+      threads.add(th);
+      th.start();
+    }
+    for (Thread th : threads) {
+      th.join();
+    }
+    assertThat(failure.get()).isNull();
+    assertThat(seen).hasSize(1200);
+  }
+
+  @Test
+  void eachEngineHasItsOwnConfounderSourceAndDestroyWipesIt() throws Exception {
+    Rc4Pair p = pair();
+    java.lang.reflect.Field f = Rfc4757Protector.class.getDeclaredField("confounders");
+    f.setAccessible(true);
+    Object mine = f.get(p.initiator());
+    assertThat(mine).isNotSameAs(f.get(p.acceptor()));
+    for (int i = 0; i < 3; i++) { // past the first direct draw: the keystream is set up
+      wrap(p.initiator(), true, new byte[7]);
+    }
+    java.lang.reflect.Field s = mine.getClass().getDeclaredField("stream");
+    s.setAccessible(true);
+    Object keystream = s.get(mine);
+    assertThat(keystream).isNotNull();
+    java.lang.reflect.Field pool = keystream.getClass().getDeclaredField("pool");
+    pool.setAccessible(true);
+    byte[] buffered = (byte[]) pool.get(keystream);
+    assertThat(buffered).isNotEqualTo(new byte[buffered.length]);
+    p.initiator().destroy();
+    assertThat(buffered).isEqualTo(new byte[buffered.length]);
+    p.acceptor().destroy();
+  }
 }
