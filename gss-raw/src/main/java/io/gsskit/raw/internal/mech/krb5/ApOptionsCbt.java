@@ -31,19 +31,6 @@ final class ApOptionsCbt {
   /** The KERB_AP_OPTIONS_CBT bit of AD-AUTH-DATA-AP-OPTIONS (MS-KILE 2.2.11). */
   static final int KERB_AP_OPTIONS_CBT = 0x4000;
 
-  /** The element is malformed; carries MIT's minor code and the KRB-ERROR code to send. */
-  static final class Invalid extends Exception {
-    private static final long serialVersionUID = 1L;
-    final int minorCode;
-    final transient KerberosErrorCode wire;
-
-    Invalid(int minorCode, KerberosErrorCode wire, String message) {
-      super(message, null, false, false);
-      this.minorCode = minorCode;
-      this.wire = wire;
-    }
-  }
-
   private ApOptionsCbt() {}
 
   /**
@@ -73,10 +60,11 @@ final class ApOptionsCbt {
    *
    * @param authenticator the authenticator's authorization data, or null
    * @return whether the element is present with the CBT bit
-   * @throws Invalid when a container does not decode, or the element is repeated or not four
-   *     bytes long
+   * @throws AuthenticatorDataInvalid when a container does not decode, or the element is
+   *     repeated or not four bytes long
    */
-  static boolean asserted(@Nullable AuthorizationData authenticator) throws Invalid {
+  static boolean asserted(@Nullable AuthorizationData authenticator)
+      throws AuthenticatorDataInvalid {
     if (authenticator == null) {
       return false;
     }
@@ -84,7 +72,7 @@ final class ApOptionsCbt {
     try {
       all = authenticator.flattenIfRelevant();
     } catch (DerException e) {
-      throw new Invalid(KerberosLocalError.mitCodeFor(e.reason()),
+      throw new AuthenticatorDataInvalid(KerberosLocalError.mitCodeFor(e.reason()),
           KerberosErrorCode.KRB_ERR_GENERIC,
           "malformed AD-IF-RELEVANT in the authenticator: " + e.getMessage());
     }
@@ -94,13 +82,13 @@ final class ApOptionsCbt {
         continue;
       }
       if (found != null) {
-        throw new Invalid(KerberosErrorCode.KRB_AP_ERR_MSG_TYPE.mitCode(),
+        throw new AuthenticatorDataInvalid(KerberosErrorCode.KRB_AP_ERR_MSG_TYPE.mitCode(),
             KerberosErrorCode.KRB_AP_ERR_MSG_TYPE,
             "more than one AD-AUTH-DATA-AP-OPTIONS element in the authenticator");
       }
       found = e.adData();
       if (found.length != 4) {
-        throw new Invalid(KerberosErrorCode.KRB_AP_ERR_MSG_TYPE.mitCode(),
+        throw new AuthenticatorDataInvalid(KerberosErrorCode.KRB_AP_ERR_MSG_TYPE.mitCode(),
             KerberosErrorCode.KRB_AP_ERR_MSG_TYPE,
             "AD-AUTH-DATA-AP-OPTIONS of " + found.length + " bytes, not 4");
       }

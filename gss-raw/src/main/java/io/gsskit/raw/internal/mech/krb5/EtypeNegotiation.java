@@ -62,19 +62,6 @@ final class EtypeNegotiation {
    */
   static final int MAX_ETYPES = 128;
 
-  /** A list that does not decode, or a mandatory enctype that is not permitted. */
-  static final class Invalid extends Exception {
-    private static final long serialVersionUID = 1L;
-    final int minorCode;
-    final transient KerberosErrorCode wire;
-
-    Invalid(int minorCode, KerberosErrorCode wire, String message) {
-      super(message, null, false, false);
-      this.minorCode = minorCode;
-      this.wire = wire;
-    }
-  }
-
   private EtypeNegotiation() {}
 
   // ------------------------------------------------------------------ initiator
@@ -160,9 +147,11 @@ final class EtypeNegotiation {
    *
    * @param authenticator the authenticator's authorization data, or null
    * @return the list; empty when there is none (or it is empty)
-   * @throws Invalid when the list does not decode (MIT's ASN.1 error, KRB_ERR_GENERIC)
+   * @throws AuthenticatorDataInvalid when the list does not decode (MIT's ASN.1 error,
+   *     KRB_ERR_GENERIC)
    */
-  static List<Integer> requested(@Nullable AuthorizationData authenticator) throws Invalid {
+  static List<Integer> requested(@Nullable AuthorizationData authenticator)
+      throws AuthenticatorDataInvalid {
     if (authenticator == null) {
       return List.of();
     }
@@ -194,7 +183,7 @@ final class EtypeNegotiation {
     try {
       return decode(found);
     } catch (DerException e) {
-      throw new Invalid(KerberosLocalError.mitCodeFor(e.reason()),
+      throw new AuthenticatorDataInvalid(KerberosLocalError.mitCodeFor(e.reason()),
           KerberosErrorCode.KRB_ERR_GENERIC,
           "malformed AD-ETYPE-NEGOTIATION in the authenticator: " + e.getMessage());
     }
@@ -208,11 +197,11 @@ final class EtypeNegotiation {
    * @param sessionEnctype the ticket session key's enctype
    * @param permitted the acceptor's permitted enctypes in order of preference; not null
    * @return the negotiated enctype
-   * @throws Invalid ({@code KRB5_NOPERM_ETYPE}) when the subkey's or the session key's enctype is
-   *     not permitted
+   * @throws AuthenticatorDataInvalid ({@code KRB5_NOPERM_ETYPE}) when the subkey's or the session
+   *     key's enctype is not permitted
    */
   static int negotiate(List<Integer> requested, @Nullable Integer subkeyEnctype,
-      int sessionEnctype, List<Integer> permitted) throws Invalid {
+      int sessionEnctype, List<Integer> permitted) throws AuthenticatorDataInvalid {
     List<Integer> mandatory = new ArrayList<>(2);
     if (subkeyEnctype != null) {
       mandatory.add(subkeyEnctype);
@@ -220,7 +209,7 @@ final class EtypeNegotiation {
     mandatory.add(sessionEnctype);
     for (int e : mandatory) {
       if (!permitted.contains(e)) {
-        throw new Invalid(KerberosLocalError.KRB5_NOPERM_ETYPE.mitCode(),
+        throw new AuthenticatorDataInvalid(KerberosLocalError.KRB5_NOPERM_ETYPE.mitCode(),
             KerberosErrorCode.KRB_ERR_GENERIC, "Encryption type "
                 + EncType.byNumber(e).name()
                 + " not permitted");

@@ -341,11 +341,17 @@ final class Krb5Acceptor {
         }
         ctx.initiatorSubkey = KerberosKey.of(sub);
       }
-      int negotiated = negotiateEnctype(auth, sessionKey, permitted);
-      Long seq = auth.seqNumber();
-      ctx.initiatorSeq = seq == null ? 0 : seq & 0xFFFF_FFFFL;
-      int flags = checksumFlags(cred, auth, ctx, bindings, delegatedCred);
-      requireBindingsIfPromised(auth, bindings, flags);
+      int negotiated;
+      int flags;
+      try {
+        negotiated = negotiateEnctype(auth, sessionKey, permitted);
+        Long seq = auth.seqNumber();
+        ctx.initiatorSeq = seq == null ? 0 : seq & 0xFFFF_FFFFL;
+        flags = checksumFlags(cred, auth, ctx, bindings, delegatedCred);
+        requireBindingsIfPromised(auth, bindings, flags);
+      } catch (AuthenticatorDataInvalid e) {
+        throw new Reject(GSS_S_FAILURE, e.wire, e.minorCode, e.getMessage());
+      }
       if (FlagBits.isSet(apReq.apOptions(), ApOption.MUTUAL_REQUIRED)) {
         flags |= Gss.GSS_C_MUTUAL_FLAG;
       }
@@ -429,14 +435,10 @@ final class Krb5Acceptor {
    * against {@code permitted_enctypes} ({@link EtypeNegotiation}).
    */
   private static int negotiateEnctype(Authenticator auth, KerberosKey sessionKey,
-      List<Integer> permitted) throws Reject {
-    try {
-      EncryptionKey sub = auth.subkey();
-      return EtypeNegotiation.negotiate(EtypeNegotiation.requested(auth.authorizationData()),
-          sub == null ? null : sub.keyType(), sessionKey.keyType(), permitted);
-    } catch (EtypeNegotiation.Invalid e) {
-      throw new Reject(GSS_S_FAILURE, e.wire, e.minorCode, e.getMessage());
-    }
+      List<Integer> permitted) throws AuthenticatorDataInvalid {
+    EncryptionKey sub = auth.subkey();
+    return EtypeNegotiation.negotiate(EtypeNegotiation.requested(auth.authorizationData()),
+        sub == null ? null : sub.keyType(), sessionKey.keyType(), permitted);
   }
 
   /** The flags from the authenticator checksum (RFC 4121 §4.1.1); none without a checksum. */
@@ -491,13 +493,8 @@ final class Krb5Acceptor {
    * plain checksum, or a 0x8003 checksum with an all-zero or different hash).
    */
   private static void requireBindingsIfPromised(Authenticator auth,
-      @Nullable ChannelBindings bindings, int flags) throws Reject {
-    boolean cbt;
-    try {
-      cbt = ApOptionsCbt.asserted(auth.authorizationData());
-    } catch (ApOptionsCbt.Invalid e) {
-      throw new Reject(GSS_S_FAILURE, e.wire, e.minorCode, e.getMessage());
-    }
+      @Nullable ChannelBindings bindings, int flags) throws Reject, AuthenticatorDataInvalid {
+    boolean cbt = ApOptionsCbt.asserted(auth.authorizationData());
     if (cbt && bindings != null && (flags & Gss.GSS_C_CHANNEL_BOUND_FLAG) == 0) {
       throw new Reject(GSS_S_BAD_BINDINGS, KerberosErrorCode.KRB_AP_ERR_MODIFIED,
           "the initiator asserted KERB_AP_OPTIONS_CBT but sent no channel bindings matching"

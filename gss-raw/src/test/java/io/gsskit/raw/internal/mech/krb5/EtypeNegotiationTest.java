@@ -100,7 +100,7 @@ class EtypeNegotiationTest {
     for (byte[] b : bad) {
       AuthorizationData ad = ifRelevant(new AuthorizationDataEntry(129, b));
       assertThatThrownBy(() -> EtypeNegotiation.requested(ad)).as(Hex.of(b))
-          .isInstanceOfSatisfying(EtypeNegotiation.Invalid.class, e -> {
+          .isInstanceOfSatisfying(AuthenticatorDataInvalid.class, e -> {
             assertThat(e.wire).isEqualTo(KerberosErrorCode.KRB_ERR_GENERIC);
             assertThat(e.minorCode).isIn(KerberosLocalError.ASN1_OVERRUN.mitCode(),
                 KerberosLocalError.ASN1_BAD_ID.mitCode(),
@@ -124,7 +124,7 @@ class EtypeNegotiationTest {
             e -> assertThat(e.reason()).isEqualTo(DerException.Reason.TOO_LARGE));
     assertThatThrownBy(() -> EtypeNegotiation.requested(ifRelevant(
         new AuthorizationDataEntry(129, EtypeNegotiation.encode(over)))))
-        .isInstanceOfSatisfying(EtypeNegotiation.Invalid.class, e -> assertThat(e.minorCode)
+        .isInstanceOfSatisfying(AuthenticatorDataInvalid.class, e -> assertThat(e.minorCode)
             .isEqualTo(KerberosLocalError.ASN1_OVERFLOW.mitCode()));
   }
 
@@ -155,7 +155,7 @@ class EtypeNegotiationTest {
     for (Integer[] c : new Integer[][] {{23, 23}, {null, 23}, {23, 18}, {19, 18}}) {
       assertThatThrownBy(() -> EtypeNegotiation.negotiate(List.of(18), c[0], c[1], aesOnly))
           .as(Arrays.toString(c))
-          .isInstanceOfSatisfying(EtypeNegotiation.Invalid.class, e -> {
+          .isInstanceOfSatisfying(AuthenticatorDataInvalid.class, e -> {
             assertThat(e.minorCode).isEqualTo(KerberosLocalError.KRB5_NOPERM_ETYPE.mitCode());
             assertThat(e.getMessage()).contains("not permitted");
           });
@@ -238,7 +238,7 @@ class EtypeNegotiationTest {
         List<Integer> l = EtypeNegotiation.requested(ad);
         assertThat(l.size()).as("seed " + SEED).isLessThanOrEqualTo(EtypeNegotiation.MAX_ETYPES);
         EtypeNegotiation.negotiate(l, rnd.nextBoolean() ? 18 : null, 18, List.of(18, 17));
-      } catch (EtypeNegotiation.Invalid e) {
+      } catch (AuthenticatorDataInvalid e) {
         assertThat(e.minorCode).as("seed " + SEED).isNotZero();
       } catch (RuntimeException e) {
         throw new AssertionError("seed " + SEED + ": " + ad, e);

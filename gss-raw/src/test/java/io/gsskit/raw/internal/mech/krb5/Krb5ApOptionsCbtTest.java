@@ -188,7 +188,7 @@ class Krb5ApOptionsCbtTest {
       AuthorizationData ad = randomAd(rnd, 0);
       try {
         ApOptionsCbt.asserted(ad);
-      } catch (ApOptionsCbt.Invalid e) {
+      } catch (AuthenticatorDataInvalid e) {
         assertThat(e.minorCode).as("seed " + seed).isNotZero();
       } catch (RuntimeException e) {
         throw new AssertionError("seed " + seed + ": " + ad, e);
@@ -201,7 +201,7 @@ class Krb5ApOptionsCbtTest {
     }
     AuthorizationData tooDeep = deep;
     assertThatThrownBy(() -> ApOptionsCbt.asserted(tooDeep))
-        .isInstanceOf(ApOptionsCbt.Invalid.class);
+        .isInstanceOf(AuthenticatorDataInvalid.class);
   }
 
   private static AuthorizationData randomAd(Random rnd, int depth) {
