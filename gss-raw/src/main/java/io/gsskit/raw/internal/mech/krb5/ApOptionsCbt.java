@@ -34,19 +34,6 @@ final class ApOptionsCbt {
   private ApOptionsCbt() {}
 
   /**
-   * The authenticator authorization data MIT's initiator sends with
-   * {@code client_aware_channel_bindings}: one AD-IF-RELEVANT holding AD-AUTH-DATA-AP-OPTIONS
-   * with KERB_AP_OPTIONS_CBT.
-   *
-   * @return the authorization data
-   */
-  static AuthorizationData initiatorElement() {
-    AuthorizationData inner = new AuthorizationData(List.of(optionsEntry()));
-    return new AuthorizationData(List.of(new AuthorizationDataEntry(
-        AuthorizationDataType.AD_IF_RELEVANT, inner.encode())));
-  }
-
-  /**
    * @return the AD-AUTH-DATA-AP-OPTIONS element with KERB_AP_OPTIONS_CBT (four bytes,
    *     little-endian), to go inside AD-IF-RELEVANT
    */

@@ -54,7 +54,8 @@ class EtypeNegotiationTest {
     assertThat(both.entries()).hasSize(1);
     assertThat(both.entries().get(0).adType()).isEqualTo(1);
     assertThat(ifRelevant(list(18, 23), ApOptionsCbt.optionsEntry())).isEqualTo(both);
-    assertThat(EtypeNegotiation.apAuthdata(null, true)).isEqualTo(ApOptionsCbt.initiatorElement());
+    assertThat(EtypeNegotiation.apAuthdata(null, true))
+        .isEqualTo(ifRelevant(ApOptionsCbt.optionsEntry()));
     assertThat(EtypeNegotiation.apAuthdata(List.of(18, 23), false))
         .isEqualTo(ifRelevant(list(18, 23)));
   }
